@@ -1,0 +1,22 @@
+package newsgraph.cli;
+
+import java.io.PrintStream;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+/** One sub-command of the newsgraph tool. */
+interface Command {
+    String name();
+
+    /** One line for the command list. */
+    String summary();
+
+    /** Usage after the command name, e.g. {@code [--store DIR] PATH...}. */
+    String usage();
+
+    Options options();
+
+    /** Runs the command; returns the exit code (0 ok, 1 some inputs failed). */
+    int run(CommandLine line, PrintStream out, PrintStream err) throws Exception;
+}

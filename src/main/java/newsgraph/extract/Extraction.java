@@ -1,0 +1,16 @@
+package newsgraph.extract;
+
+import java.util.List;
+
+import newsgraph.ingest.Article;
+
+/** Everything extracted from one article; actors hold every actor that any other record names. */
+public record Extraction(Article article, List<ActorRecord> actors, List<CountryRecord> countries,
+                         List<StatementRecord> statements, List<MeetingRecord> meetings) {
+    public Extraction {
+        actors = List.copyOf(actors);
+        countries = List.copyOf(countries);
+        statements = List.copyOf(statements);
+        meetings = List.copyOf(meetings);
+    }
+}

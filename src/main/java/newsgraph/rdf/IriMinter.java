@@ -1,0 +1,77 @@
+package newsgraph.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one place where IRIs are made. Actors and countries get IRIs from their identity keys only,
+ * so the same actor or country has the same IRI in every article; facts get IRIs under their
+ * article, numbered in extraction order, so re-ingesting an article reproduces its graph.
+ */
+public final class IriMinter {
+    public static final String BASE = "https://newsgraph.org/id/";
+
+    private IriMinter() {
+    }
+
+    public static String article(String docId) {
+        return BASE + "article/" + encode(docId);
+    }
+
+    /** The named graph holding everything extracted from one article. */
+    public static String graph(String docId) {
+        return BASE + "graph/" + encode(docId);
+    }
+
+    /**
+     * An actor from its identity key {@code kind:name}: {@code person:sergei lavrov},
+     * {@code org:united nations}, {@code gov:RU}.
+     */
+    public static String actor(String key) {
+        int colon = key.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("actor key without kind: " + key);
+        }
+        String kind = key.substring(0, colon);
+        String name = key.substring(colon + 1);
+        return switch (kind) {
+            case "person" -> BASE + "person/" + slug(name);
+            case "org" -> BASE + "org/" + slug(name);
+            case "gov" -> BASE + "government/" + name.toUpperCase(Locale.ROOT);
+            default -> throw new IllegalArgumentException("unknown actor kind: " + key);
+        };
+    }
+
+    public static String country(String iso) {
+        return BASE + "country/" + iso.toUpperCase(Locale.ROOT);
+    }
+
+    public static String place(String label, String iso) {
+        return BASE + "place/" + (iso == null ? "" : iso.toUpperCase(Locale.ROOT) + "/") + slug(label);
+    }
+
+    public static String statement(String docId, int n) {
+        return article(docId) + "/statement/" + n;
+    }
+
+    public static String meeting(String docId, int n) {
+        return article(docId) + "/meeting/" + n;
+    }
+
+    public static String evidence(String docId, int n) {
+        return article(docId) + "/evidence/" + n;
+    }
+
+    /** Lower case, accents folded, every run of other characters one hyphen. */
+    public static String slug(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
