@@ -1,12 +1,10 @@
 package newsgraph.nlp;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -552,12 +550,14 @@ public final class NerTrainer {
             Files.createDirectories(abs.getParent());
         }
         Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        String previousLevel = quietOpenNlp(); // the model writer logs at INFO
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 model.serialize(os);
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
+            restoreOpenNlp(previousLevel);
             Files.deleteIfExists(tmp);
         }
     }
@@ -644,17 +644,6 @@ public final class NerTrainer {
     private static void restoreOpenNlp(String previous) {
         if (previous == null) {
             System.clearProperty(SLF4J_SIMPLE_OPENNLP_LEVEL);
-        }
-    }
-
-    /** Bytes of the model file, for reproducibility checks. */
-    static byte[] toBytes(TokenNameFinderModel model) {
-        try {
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            model.serialize(bos);
-            return bos.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -28,19 +28,22 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
 
     /** Loads all models from the classpath; one clear error names the model that failed. */
     public static NlpModels load() {
+        return with(open(NER, TokenNameFinderModel::new));
+    }
+
+    private static NlpModels with(TokenNameFinderModel names) {
         return new NlpModels(
                 open(SENTENCE, SentenceModel::new),
                 open(TOKENS, TokenizerModel::new),
                 open(POS, POSModel::new),
                 open(LEMMAS, LemmatizerModel::new),
-                open(NER, TokenNameFinderModel::new));
+                names);
     }
 
     /** Same as {@link #load()} but with a name-finder model from a file. */
     public static NlpModels load(Path nerModel) {
-        NlpModels base = load();
         try (InputStream in = Files.newInputStream(nerModel)) {
-            return new NlpModels(base.sentences, base.tokens, base.pos, base.lemmas, new TokenNameFinderModel(in));
+            return with(new TokenNameFinderModel(in));
         } catch (IOException e) {
             throw new ModelLoadException("cannot load name-finder model " + nerModel + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,150 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within-article coreference. Names: a surname alone ("Lavrov") joins the full name
+ * ("Sergei Lavrov") it shares a surname with, and a shorter organisation name ("National
+ * Coalition") joins the longer one it ends ("Syrian National Coalition"). Pronouns and definite
+ * descriptions ("he", "the minister", "the coalition") resolve to the nearest compatible actor before
+ * them: a person for he/she, an actor whose role or name has the description's head word.
+ */
+public final class Coreference {
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+
+    private final List<Mention> mentions;
+
+    /** @param mentions every mention of the article, in text order */
+    public Coreference(List<Mention> mentions) {
+        this.mentions = link(mentions);
+    }
+
+    /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    static List<Mention> link(List<Mention> in) {
+        Map<String, String> bySurname = new HashMap<>();
+        Map<String, Integer> surnameKeys = new HashMap<>();
+        for (Mention m : in) {
+            if (m.kind() == Mention.Kind.PERSON && ActorKeys.nameParts(m.text()).size() > 1) {
+                String sn = ActorKeys.surname(m.text());
+                if (!m.key().equals(bySurname.get(sn))) {
+                    surnameKeys.merge(sn, 1, Integer::sum);
+                }
+                bySurname.put(sn, m.key());
+            }
+        }
+        List<Mention> orgs = in.stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION).toList();
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            if (m.kind() == Mention.Kind.PERSON && ActorKeys.nameParts(m.text()).size() == 1) {
+                String sn = ActorKeys.nameParts(m.text()).get(0);
+                String skeleton = ActorKeys.skeleton(sn);
+                // only a surname that names one person of the article is linked: two Smiths stay apart
+                if (bySurname.containsKey(skeleton) && surnameKeys.getOrDefault(skeleton, 0) == 1) {
+                    out.add(m.withKey(bySurname.get(skeleton)));
+                    continue;
+                }
+                String byGiven = firstNameOwner(in, skeleton);
+                if (byGiven != null) {
+                    out.add(m.withKey(byGiven));
+                    continue;
+                }
+            }
+            if (m.kind() == Mention.Kind.ORGANIZATION) {
+                String longer = longerOrg(orgs, m);
+                if (longer != null) {
+                    out.add(m.withKey(longer));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "Ban" for "Ban Ki-moon": family-name-first names are linked by their first part. */
+    private static String firstNameOwner(List<Mention> in, String skeleton) {
+        String owner = null;
+        for (Mention m : in) {
+            List<String> parts = ActorKeys.nameParts(m.text());
+            if (m.kind() == Mention.Kind.PERSON && parts.size() > 2 && ActorKeys.skeleton(parts.get(0)).equals(skeleton)) {
+                if (owner != null && !owner.equals(m.key())) {
+                    return null;
+                }
+                owner = m.key();
+            }
+        }
+        return owner;
+    }
+
+    private static String longerOrg(List<Mention> orgs, Mention m) {
+        String f = " " + ActorKeys.fold(m.text());
+        String found = null;
+        for (Mention o : orgs) {
+            String of = " " + ActorKeys.fold(o.text());
+            if (of.length() > f.length() && of.endsWith(f)) {
+                if (found != null && !found.equals(o.key())) {
+                    return null;
+                }
+                found = o.key();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The actor a pronoun or description at char offset {@code pos} refers to, or null.
+     *
+     * @param word the pronoun ("he") or the description's head noun ("minister", "coalition")
+     */
+    public Mention resolve(String word, int pos) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.begin() >= pos) {
+                break;
+            }
+            if (!m.kind().isActor()) {
+                continue;
+            }
+            if (PERSON_PRONOUNS.contains(w)) {
+                if (m.kind() == Mention.Kind.PERSON) {
+                    best = m;
+                }
+            } else if (PLURAL_PRONOUNS.contains(w)) {
+                if (m.kind() != Mention.Kind.PERSON) {
+                    best = m;
+                }
+            } else if (describes(m, w)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private boolean describes(Mention m, String head) {
+        if (m.role() != null && m.role().toLowerCase(Locale.ROOT).contains(head)) {
+            return true;
+        }
+        for (Mention other : mentions) {
+            if (other.key() != null && other.key().equals(m.key()) && other.role() != null
+                    && other.role().toLowerCase(Locale.ROOT).contains(head)) {
+                return true;
+            }
+        }
+        if (m.kind() == Mention.Kind.PERSON) {
+            return (head.equals("leader") || head.equals("president")) && m.role() != null
+                    && m.role().toLowerCase(Locale.ROOT).contains("president");
+        }
+        return ActorKeys.fold(m.text()).endsWith(" " + head) || ActorKeys.fold(m.text()).equals(head);
+    }
+}

@@ -1,0 +1,348 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import newsgraph.extract.gazetteer.Gazetteer;
+import newsgraph.ingest.Article;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * Meetings, talks, calls, visits and conferences. A trigger is a verb (meet, visit, host, call,
+ * phone, confer, negotiate, consult, receive, invite, convene) or a noun (meeting, talks, call,
+ * conversation, visit, conference, summit, consultations, negotiations). Participants are the
+ * trigger clause's subject, its objects and the actors after "with"/"between"; place, date (resolved
+ * against the publication date), status (from tense and modality) and a CAMEO code complete it. The
+ * same meeting told in several sentences becomes one record with several pieces of evidence.
+ */
+public final class MeetingExtractor {
+    static final String NAME = "meetings";
+    static final Map<String, String> VERB_KINDS = Map.ofEntries(Map.entry("meet", "meeting"),
+            Map.entry("visit", "visit"), Map.entry("host", "meeting"), Map.entry("phone", "call"),
+            Map.entry("telephone", "call"), Map.entry("confer", "meeting"), Map.entry("negotiate", "talks"),
+            Map.entry("consult", "talks"), Map.entry("receive", "meeting"), Map.entry("convene", "conference"),
+            Map.entry("call", "call"), Map.entry("speak", "call"), Map.entry("talk", "talks"),
+            Map.entry("invite", "visit"));
+    static final Map<String, String> NOUN_KINDS = Map.ofEntries(Map.entry("meeting", "meeting"),
+            Map.entry("talks", "talks"), Map.entry("talk", "talks"), Map.entry("call", "call"),
+            Map.entry("conversation", "call"), Map.entry("visit", "visit"), Map.entry("conference", "conference"),
+            Map.entry("summit", "conference"), Map.entry("consultations", "talks"),
+            Map.entry("negotiations", "talks"), Map.entry("discussions", "talks"), Map.entry("invitation", "visit"));
+    static final Set<String> DECLINE = Set.of("refuse", "reject", "decline", "cancel", "postpone", "boycott",
+            "snub", "scrap", "against");
+    static final Set<String> PROPOSE = Set.of("invite", "invitation", "offer", "propose", "suggest", "consider");
+
+    private final Gazetteer gazetteer;
+    private final DateResolver dates = new DateResolver();
+
+    public MeetingExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> ms = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String kind = triggerKind(t, i);
+                if (kind == null) {
+                    continue;
+                }
+                Draft d = build(article, doc, s, ms, i, kind);
+                if (d != null) {
+                    merge(drafts, d);
+                }
+                i = Math.max(i, d == null ? i : d.skipTo);
+            }
+        }
+        List<MeetingRecord> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(new MeetingRecord(d.kind, List.copyOf(d.participants), d.place, d.date, d.status,
+                    cameo(d), d.trigger, d.evidence, 0.7));
+        }
+        return out;
+    }
+
+    private static String triggerKind(List<Token> t, int i) {
+        Token k = t.get(i);
+        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma())) {
+            if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
+                    || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
+                return null; // "called for ceasefires" is not a call
+            }
+            if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone")) {
+                return null;
+            }
+            if (k.lemma().equals("talk") && !(i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("with"))) {
+                return null;
+            }
+            if (k.lemma().equals("invite") && !nearby(t, i, "visit", "talks") && !nearby(t, i, "to", "for")) {
+                return null;
+            }
+            return VERB_KINDS.get(k.lemma());
+        }
+        String w = k.text().toLowerCase(Locale.ROOT);
+        if (k.pos().equals("NOUN") && NOUN_KINDS.containsKey(w)) {
+            if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
+                return null;
+            }
+            return NOUN_KINDS.get(w);
+        }
+        return null;
+    }
+
+    private static boolean nearby(List<Token> t, int i, String a, String b) {
+        for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 4); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(a) || w.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft build(Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms, int i, String kind) {
+        List<Token> t = s.tokens();
+        int clauseBegin = clauseBegin(t, i);
+        int clauseEnd = clauseEnd(t, i);
+        Set<String> participants = new LinkedHashSet<>();
+        PlaceRef place = null;
+        boolean verbal = t.get(i).pos().equals("VERB");
+        int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
+        // subject: the first actor of the clause before the verb
+        for (Mention m : ms) {
+            if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
+                    && !possessor(t, m) && !objectOfPreposition(t, m) && participantKey(m) != null) {
+                participants.add(participantKey(m));
+                break;
+            }
+        }
+        // possessor of a nominal trigger: "Putin's first telephone talks with Assad"
+        for (Mention m : ms) {
+            if (!verbal && possessor(t, m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
+                participants.add(participantKey(m));
+            }
+        }
+        // objects and "with / between" phrases after the trigger, within the clause
+        for (Mention m : ms) {
+            if (m.tokenBegin() <= i || m.tokenBegin() >= clauseEnd) {
+                continue;
+            }
+            String prep = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at");
+            if (m.kind() == Mention.Kind.PLACE || ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                    && placePrep && !"DEMONYM".equals(m.head()))) {
+                if (place == null && placePrep) {
+                    place = new PlaceRef(m.text(), m.iso());
+                }
+                continue;
+            }
+            if (possessor(t, m) || participantKey(m) == null) {
+                continue;
+            }
+            participants.add(participantKey(m));
+            if (m.affiliation() != null) {
+                participants.add(m.affiliation());
+            }
+        }
+        if (place == null && kind.equals("visit")) {
+            for (int k = i + 1; k < clauseEnd; k++) {
+                if (t.get(k).text().equalsIgnoreCase("here") && article.meta().dateline() != null) {
+                    place = new PlaceRef(article.meta().dateline(),
+                            gazetteer.countryByCapital(article.meta().dateline()).map(c -> c.alpha2()).orElse(null));
+                }
+            }
+        }
+        // a visit to a country's capital is a meeting with its government
+        if (kind.equals("visit") && place != null && place.countryIso() != null) {
+            participants.add(ActorKeys.government(place.countryIso()));
+        }
+        participants.removeIf(p -> p == null);
+        if (participants.size() < 2) {
+            return null;
+        }
+        Tense tense = tense(t, clauseBegin, i, clauseEnd);
+        String status = status(t, clauseBegin, i, clauseEnd, tense);
+        DateValue date = date(doc, s, i, tense, article);
+        Draft d = new Draft();
+        d.kind = kind;
+        d.participants.addAll(participants);
+        d.place = place;
+        d.date = date;
+        d.status = status;
+        d.trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
+        d.hosted = verbal && t.get(i).lemma().equals("host");
+        d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), NAME, 0.7));
+        d.skipTo = i;
+        return d;
+    }
+
+    private String participantKey(Mention m) {
+        return switch (m.kind()) {
+            case PERSON, ORGANIZATION, GOVERNMENT -> m.key();
+            case COUNTRY -> "DEMONYM".equals(m.head()) ? null : ActorKeys.government(m.iso());
+            default -> null;
+        };
+    }
+
+    private static boolean possessor(List<Token> t, Mention m) {
+        return m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
+    }
+
+    private static boolean objectOfPreposition(List<Token> t, Mention m) {
+        return m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).pos().equals("ADP");
+    }
+
+    private static int clauseBegin(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
+                    && (t.get(k + 1).pos().equals("SCONJ") || t.get(k + 1).text().equalsIgnoreCase("but")))) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
+                    || t.get(k + 1).text().equalsIgnoreCase("which") || t.get(k + 1).text().equalsIgnoreCase("who")))) {
+                return k;
+            }
+            if (w.equals(",") && k + 2 < t.size() && t.get(k + 2).pos().equals("VERB")
+                    && StatementExtractor.CUES.contains(t.get(k + 2).lemma())) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    private static int governingVerb(List<Token> t, int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            if (t.get(k).pos().equals("VERB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Tense of the trigger's clause, from auxiliaries and modals ("will", "is due to", "may") and verb forms. */
+    static Tense tense(List<Token> t, int from, int i, int to) {
+        for (int k = from; k < Math.min(to, i + 3); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would") || w.equals("may")
+                    || w.equals("might") || w.equals("could") || w.equals("due") || w.equals("plans")
+                    || w.equals("planned") || w.equals("expected") || w.equals("hoped") || w.equals("hopes")
+                    || w.equals("next") || w.equals("preparatory") || w.equals("upcoming") || w.equals("trying")
+                    || w.equals("try")) {
+                return Tense.FUTURE;
+            }
+            if ((w.equals("is") || w.equals("are")) && k + 1 < t.size() && t.get(k + 1).text().equals("to")) {
+                return Tense.FUTURE;
+            }
+        }
+        Token trig = t.get(i);
+        if (trig.isPastVerb()) {
+            return Tense.PAST;
+        }
+        for (int k = i - 1; k >= from; k--) {
+            if (t.get(k).isVerb()) {
+                return t.get(k).isPastVerb() ? Tense.PAST : Tense.PRESENT;
+            }
+        }
+        return Tense.PAST;
+    }
+
+    static String status(List<Token> t, int from, int i, int to, Tense tense) {
+        boolean negated = false;
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            String w = x.text().toLowerCase(Locale.ROOT);
+            if (DECLINE.contains(x.lemma()) && !(k + 1 < t.size() && t.get(k + 1).lemma().equals("comment"))) {
+                return "declined";
+            }
+            if ((w.equals("not") || w.equals("n't")) && k + 1 < t.size() && k < i + 2) {
+                negated = true;
+            }
+        }
+        if (negated && tense != Tense.FUTURE) {
+            return "declined";
+        }
+        for (int k = from; k < to; k++) {
+            if (PROPOSE.contains(t.get(k).lemma()) || PROPOSE.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return "proposed";
+            }
+            if (t.get(k).text().equalsIgnoreCase("could") && k + 1 < t.size() && t.get(k + 1).lemma().equals("host")) {
+                return "proposed";
+            }
+        }
+        return switch (tense) {
+            case FUTURE -> "planned";
+            case PRESENT -> t.get(i).pos().equals("NOUN") ? "planned" : "held";
+            default -> "held";
+        };
+    }
+
+    private DateValue date(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article) {
+        String text = doc.text().substring(s.begin(), s.end());
+        List<TemporalMention> found = dates.find(text, s.begin(), article.meta().published(), tense);
+        TemporalMention best = null;
+        int pos = s.tokens().get(i).begin();
+        for (TemporalMention m : found) {
+            if (m.value() != null && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    /** One meeting told twice (same kind and participants, compatible date) becomes one record. */
+    private static void merge(List<Draft> drafts, Draft d) {
+        for (Draft o : drafts) {
+            boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
+            boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
+            if (sameParts && o.kind.equals(d.kind) && dateOk && o.status.equals(d.status)) {
+                o.participants.addAll(d.participants);
+                o.evidence.addAll(d.evidence);
+                o.date = o.date == null ? d.date : o.date;
+                o.place = o.place == null ? d.place : o.place;
+                return;
+            }
+        }
+        drafts.add(d);
+    }
+
+    private static String cameo(Draft d) {
+        if (d.status.equals("planned") || d.status.equals("proposed")) {
+            return "036";
+        }
+        return switch (d.kind) {
+            case "call" -> "041";
+            case "visit" -> d.hosted ? "043" : "042";
+            case "talks" -> d.trigger.startsWith("negotiat") ? "046" : "040";
+            case "conference" -> "044";
+            default -> "040";
+        };
+    }
+
+    private static final class Draft {
+        String kind;
+        final Set<String> participants = new LinkedHashSet<>();
+        PlaceRef place;
+        DateValue date;
+        String status;
+        String trigger;
+        boolean hosted;
+        final List<Evidence> evidence = new ArrayList<>();
+        int skipTo;
+    }
+}

@@ -1,0 +1,449 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import newsgraph.extract.gazetteer.Country;
+import newsgraph.extract.gazetteer.Gazetteer;
+import newsgraph.extract.gazetteer.GazetteerMatch;
+import newsgraph.extract.gazetteer.Organization;
+import newsgraph.nlp.NameMention;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * Finds mentions of people, organisations, governments, countries and places in one sentence by
+ * combining the trained name finder with gazetteers and a few linguistic patterns: titles before
+ * names, "Russian government"-style phrases, ministries, and countries used as acting subjects.
+ */
+public final class MentionFinder {
+    /** Nouns that make a demonym or country name stand for its government. */
+    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "delegation", "delegations",
+            "diplomats", "officials", "authorities", "leadership", "administration", "envoys", "negotiators",
+            "cabinet");
+    /** Verbs whose subject, when a country or capital, is the country's government (metonymy). */
+    static final Set<String> ACTING_VERBS = Set.of("say", "tell", "want", "host", "hope", "insist", "urge", "offer",
+            "invite", "warn", "demand", "propose", "agree", "refuse", "reject", "announce", "accuse", "deny",
+            "send", "sign", "call", "back", "support", "oppose", "meet", "hold", "plan", "seek", "vow", "threaten",
+            "believe", "argue", "confirm", "respond", "decide", "hand", "give", "ask", "welcome", "condemn",
+            "promise", "expect", "intend", "try", "arrange", "express", "voice", "accept", "resist", "block", "veto",
+            "recognize", "recognise", "impose", "approve", "push", "press", "help", "play", "assume");
+    static final Set<String> MINISTRY_FIELDS = Set.of("foreign", "defence", "defense", "interior", "finance",
+            "economy", "justice", "health", "energy", "oil", "trade", "education", "agriculture", "information");
+    /** Lower-case head nouns that can stand before a person's name as a role ("adviser Munzer Aqbiq"). */
+    static final Set<String> ROLE_NOUNS = Set.of("envoy", "chief", "head", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "president", "minister", "ambassador", "leader", "commander", "official",
+            "aide", "secretary", "chairman", "director", "negotiator", "mediator", "representative", "deputy");
+
+    /** Seats of government that stand for their government ("the Kremlin said"). */
+    static final java.util.Map<String, String> SEATS = java.util.Map.of("Kremlin", "RU", "Elysee", "FR",
+            "\u00c9lys\u00e9e", "FR", "Zhongnanhai", "CN", "Quirinale", "IT");
+    /** Nouns after a demonym that name a national organisation ("Syrian opposition", "Israeli army"). */
+    static final Set<String> NATIONAL_BODIES = Set.of("opposition", "army", "military", "rebels", "parliament",
+            "police", "navy", "forces");
+
+    private final Gazetteer gazetteer;
+    private final String docId;
+
+    public MentionFinder(Gazetteer gazetteer, String docId) {
+        this.gazetteer = gazetteer;
+        this.docId = docId;
+    }
+
+    public List<Mention> find(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<String> words = tokens.stream().map(Token::text).toList();
+        List<GazetteerMatch> gaz = gazetteer.match(words);
+        List<Mention> out = new ArrayList<>();
+        governments(s, gaz, out);
+        ministries(s, gaz, out);
+        titledPersons(s, gaz, out);
+        names(s, gaz, out);
+        gazetteerEntries(s, gaz, out);
+        out.sort(Comparator.comparingInt(Mention::tokenBegin));
+        return out;
+    }
+
+    // "Syrian government delegation", "Russian diplomats", "Syrian and Iranian delegations", "the Kremlin"
+    private void governments(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (GazetteerMatch g : gaz) {
+            Optional<Country> c = countryOf(g);
+            if (c.isEmpty() || g.kind() == GazetteerMatch.Kind.CAPITAL) {
+                continue;
+            }
+            int i = g.end();
+            if (i < t.size() && t.get(i).text().equals("'s")) {
+                i++;
+            }
+            // a coordinated demonym shares the next one's head noun: "Syrian and Iranian delegations"
+            int j = i;
+            if (j + 1 < t.size() && t.get(j).lemma().equals("and")) {
+                GazetteerMatch next = matchAt(gaz, j + 1);
+                if (next != null && countryOf(next).isPresent()) {
+                    j = next.end();
+                }
+            }
+            int headEnd = j;
+            while (headEnd < t.size() && headEnd < j + 2 && GOVERNMENT_NOUNS.contains(lower(t.get(headEnd)))) {
+                headEnd++;
+            }
+            if (headEnd > j) {
+                int begin = g.start() > 0 && lower(t.get(g.start() - 1)).equals("the") ? g.start() - 1 : g.start();
+                add(out, s, begin, j == i ? headEnd : g.end(), Mention.Kind.GOVERNMENT,
+                        ActorKeys.government(c.get().alpha2()), c.get().alpha2(), null, null, null);
+                if (j != i) {
+                    add(out, s, i + 1, headEnd, Mention.Kind.GOVERNMENT,
+                            ActorKeys.government(countryOf(matchAt(gaz, i + 1)).get().alpha2()),
+                            countryOf(matchAt(gaz, i + 1)).get().alpha2(), null, null, null);
+                }
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String seatIso = SEATS.get(t.get(i).text());
+            if (seatIso != null) {
+                add(out, s, i, i + 1, Mention.Kind.GOVERNMENT, ActorKeys.government(seatIso), seatIso, null, null, null);
+            }
+        }
+    }
+
+    // "Russian Foreign Ministry", "Russia's foreign ministry", "the Foreign Ministry"
+    private void ministries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!lower(t.get(i)).equals("ministry")) {
+                continue;
+            }
+            int b = i;
+            String field = null;
+            if (b > 0 && MINISTRY_FIELDS.contains(lower(t.get(b - 1)))) {
+                field = lower(t.get(b - 1));
+                b--;
+            }
+            if (field == null) {
+                continue;
+            }
+            String iso = null;
+            int cb = b;
+            if (cb > 0 && t.get(cb - 1).text().equals("'s")) {
+                cb--;
+            }
+            GazetteerMatch g = matchEndingAt(gaz, cb);
+            if (g != null && countryOf(g).isPresent()) {
+                iso = countryOf(g).get().alpha2();
+                b = g.start();
+            }
+            String fieldName = switch (field) {
+                case "foreign" -> "Foreign Affairs";
+                case "defense", "defence" -> "Defence";
+                default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            };
+            String name = "Ministry of " + fieldName + (iso == null ? "" : " of " + gazetteer.countryByCode(iso)
+                    .map(Country::name).orElse(iso));
+            add(out, s, b, i + 1, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
+        }
+    }
+
+    // "Foreign Minister Sergei Lavrov", "UN special envoy Lakhdar Brahimi", "coalition head Ahmad Jarba"
+    private void titledPersons(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            boolean title = matchAt(gaz, i) != null && matchAt(gaz, i).kind() == GazetteerMatch.Kind.TITLE;
+            int titleEnd = title ? matchAt(gaz, i).end() : (ROLE_NOUNS.contains(lower(t.get(i))) ? i + 1 : -1);
+            if (titleEnd < 0) {
+                continue;
+            }
+            // further title words: "Deputy Foreign Minister", "special envoy", "Secretary General"
+            while (titleEnd < t.size() && (ROLE_NOUNS.contains(lower(t.get(titleEnd)))
+                    || (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() == GazetteerMatch.Kind.TITLE))) {
+                GazetteerMatch m = matchAt(gaz, titleEnd);
+                titleEnd = m != null ? m.end() : titleEnd + 1;
+            }
+            int nameEnd = properRun(t, titleEnd);
+            if (nameEnd == titleEnd || nameEnd - titleEnd > 4) {
+                continue;
+            }
+            if (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() != GazetteerMatch.Kind.TITLE) {
+                continue; // "President Obama" fine, "Minister Russia" not
+            }
+            // what stands before the title: a demonym/country (country) or an organisation (affiliation)
+            int roleBegin = i;
+            String iso = null;
+            String affiliation = null;
+            int pre = i - 1;
+            while (pre >= 0 && (t.get(pre).pos().equals("ADJ") && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
+                roleBegin = pre--;
+            }
+            if (pre >= 0 && t.get(pre).text().equals("'s")) {
+                pre--;
+            }
+            GazetteerMatch before = pre >= 0 ? matchEndingAt(gaz, pre + 1) : null;
+            if (before != null && countryOf(before).isPresent()) {
+                iso = countryOf(before).get().alpha2();
+            } else if (before != null && before.kind() == GazetteerMatch.Kind.ORGANIZATION) {
+                affiliation = ActorKeys.organization(((Organization) before.entry()).name());
+            } else if (pre >= 0) {
+                Mention org = lastOrgEndingAt(out, pre + 1);
+                if (org != null) {
+                    affiliation = org.key();
+                }
+            }
+            String role = s.tokens().get(roleBegin).text();
+            int rb = t.get(roleBegin).begin();
+            int re = t.get(titleEnd - 1).end();
+            role = textOf(t, roleBegin, titleEnd, rb, re);
+            String name = textOf(t, titleEnd, nameEnd, t.get(titleEnd).begin(), t.get(nameEnd - 1).end());
+            removeOverlapping(out, titleEnd, nameEnd);
+            add(out, s, titleEnd, nameEnd, Mention.Kind.PERSON, ActorKeys.person(name), iso, role, affiliation, null);
+            i = nameEnd - 1;
+        }
+    }
+
+    private void names(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (NameMention n : s.names()) {
+            int b = n.tokenBegin();
+            int e = n.tokenEnd();
+            // the name finder sometimes takes the title in: "President Vladimir Putin"
+            while (b < e - 1 && matchAt(gaz, b) != null && matchAt(gaz, b).kind() == GazetteerMatch.Kind.TITLE) {
+                b = matchAt(gaz, b).end();
+            }
+            while (b < e && !isNameToken(t.get(b))) {
+                b++;
+            }
+            while (e > b && !isNameToken(t.get(e - 1))) {
+                e--;
+            }
+            if (b >= e || overlapsAny(out, b, e)) {
+                continue;
+            }
+            String text = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
+            GazetteerMatch whole = matchAt(gaz, b);
+            boolean gazWhole = whole != null && whole.end() == e;
+            if (gazWhole && countryOf(whole).isPresent()) {
+                continue; // handled as a country by gazetteerEntries
+            }
+            if (gazWhole && whole.kind() == GazetteerMatch.Kind.ORGANIZATION) {
+                continue; // handled with its canonical name
+            }
+            switch (n.type()) {
+                case "person" -> {
+                    if (e - b > 5) {
+                        continue;
+                    }
+                    add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), null, null, null, null);
+                }
+                case "organization" -> {
+                    if (e - b == 1 && t.get(b).text().length() < 2) {
+                        continue;
+                    }
+                    add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(text), null, null, null, null);
+                }
+                default -> add(out, s, b, e, Mention.Kind.PLACE, null,
+                        gazetteer.countryByCapital(text).map(Country::alpha2).orElse(null), null, null, null);
+            }
+        }
+    }
+
+    private void gazetteerEntries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (GazetteerMatch g : gaz) {
+            if (overlapsAny(out, g.start(), g.end())) {
+                continue;
+            }
+            if (g.kind() == GazetteerMatch.Kind.ORGANIZATION) {
+                Organization o = (Organization) g.entry();
+                add(out, s, g.start(), g.end(), Mention.Kind.ORGANIZATION, ActorKeys.organization(o.name()),
+                        o.country() == null || o.country().isEmpty() ? null : o.country(), null, null, o.name());
+                continue;
+            }
+            Optional<Country> c = countryOf(g);
+            if (c.isEmpty()) {
+                continue;
+            }
+            String surface = textOf(t, g.start(), g.end(), t.get(g.start()).begin(), t.get(g.end() - 1).end());
+            if (gazetteer.isAmbiguous(surface) && !t.get(g.start()).isProperNoun()) {
+                continue;
+            }
+            String iso = c.get().alpha2();
+            if (g.kind() == GazetteerMatch.Kind.DEMONYM && g.end() < t.size()
+                    && NATIONAL_BODIES.contains(lower(t.get(g.end())))) {
+                String name = surface + " " + lower(t.get(g.end()));
+                add(out, s, g.start(), g.end() + 1, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso,
+                        null, null, name);
+                continue;
+            }
+            boolean actsAsGovernment = g.kind() != GazetteerMatch.Kind.DEMONYM && isActingSubject(t, g.start(), g.end());
+            if (g.kind() == GazetteerMatch.Kind.CAPITAL && !actsAsGovernment) {
+                add(out, s, g.start(), g.end(), Mention.Kind.PLACE, null, iso, null, null, surface);
+                continue;
+            }
+            add(out, s, g.start(), g.end(), actsAsGovernment ? Mention.Kind.GOVERNMENT : Mention.Kind.COUNTRY,
+                    actsAsGovernment ? ActorKeys.government(iso) : null, iso, null, null, surface);
+            if (!actsAsGovernment) {
+                Mention last = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Mention(last.sentence(), last.tokenBegin(), last.tokenEnd(), last.begin(),
+                        last.end(), last.text(), last.kind(), last.key(), last.iso(), null, null, g.kind().name()));
+            }
+        }
+    }
+
+    /**
+     * A country or capital used as the subject of an acting verb ("Russia says", "Moscow wants",
+     * "Russia and the United States announced", "Russia, which backs Assad, says").
+     */
+    static boolean isActingSubject(List<Token> t, int b, int e) {
+        if (b > 0) {
+            String prev = lower(t.get(b - 1));
+            if (!(prev.equals(",") || prev.equals("and") || prev.equals("but") || prev.equals("the")
+                    || prev.equals("that") || prev.equals("while") || prev.equals("as") || prev.equals("\"")
+                    || prev.equals("\u201c") || prev.equals("yet") || prev.equals("said") || b - 1 == 0
+                    && !t.get(0).isVerb())) {
+                return false;
+            }
+            if (prev.equals(",") && b >= 2 && !lower(t.get(b - 2)).equals("but")) {
+                return false;
+            }
+        }
+        int i = e;
+        // skip a relative clause or apposition: "Russia, which strongly backs X, says"
+        if (i < t.size() && t.get(i).text().equals(",")) {
+            int close = -1;
+            for (int k = i + 1; k < t.size() && k < i + 25; k++) {
+                if (t.get(k).text().equals(",")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0 || !(lower(t.get(i + 1)).equals("which") || lower(t.get(i + 1)).equals("who"))) {
+                return false;
+            }
+            i = close + 1;
+        }
+        // coordinated subjects: "Russia and the United States announced"
+        if (i < t.size() && lower(t.get(i)).equals("and")) {
+            for (int k = i + 1; k < t.size() && k < i + 5; k++) {
+                if (t.get(k).isVerb()) {
+                    i = k;
+                    break;
+                }
+            }
+        }
+        // auxiliaries and adverbs before the verb: "Russia has also said", "Moscow will not"
+        while (i < t.size() && (t.get(i).pos().equals("AUX") || t.get(i).pos().equals("ADV")
+                || t.get(i).pos().equals("PART"))) {
+            if (t.get(i).pos().equals("AUX") && i + 1 < t.size() && !t.get(i + 1).isVerb()
+                    && !t.get(i + 1).pos().equals("ADV") && !t.get(i + 1).pos().equals("PART")) {
+                return t.get(i).lemma().equals("be") && false;
+            }
+            i++;
+        }
+        return i < t.size() && t.get(i).pos().equals("VERB") && ACTING_VERBS.contains(t.get(i).lemma());
+    }
+
+    private static Optional<Country> countryOf(GazetteerMatch g) {
+        return g == null ? Optional.empty() : g.country();
+    }
+
+    private static GazetteerMatch matchAt(List<GazetteerMatch> gaz, int start) {
+        for (GazetteerMatch g : gaz) {
+            if (g.start() == start) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static GazetteerMatch matchEndingAt(List<GazetteerMatch> gaz, int end) {
+        for (GazetteerMatch g : gaz) {
+            if (g.end() == end) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastOrgEndingAt(List<Mention> out, int end) {
+        for (Mention m : out) {
+            if (m.tokenEnd() == end && m.kind() == Mention.Kind.ORGANIZATION) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "al-", "bin"). */
+    static int properRun(List<Token> t, int i) {
+        int e = i;
+        while (e < t.size()) {
+            Token k = t.get(e);
+            String w = k.text();
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.pos().equals("NOUN")
+                    || k.pos().equals("ADJ") || k.pos().equals("X"));
+            boolean particle = (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
+                    || w.equals("da") || w.startsWith("al-") || w.startsWith("el-")) && e + 1 < t.size()
+                    && Character.isUpperCase(t.get(e + 1).text().charAt(0));
+            if (!(cap || particle) || w.equals("'s")) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isNameToken(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && (Character.isLetterOrDigit(w.charAt(0))) && !w.equals("'s")
+                && !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PUNCT");
+    }
+
+    private static boolean overlapsAny(List<Mention> out, int b, int e) {
+        for (Mention m : out) {
+            if (m.overlaps(b, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeOverlapping(List<Mention> out, int b, int e) {
+        out.removeIf(m -> m.overlaps(b, e) && m.kind() != Mention.Kind.GOVERNMENT);
+    }
+
+    private void add(List<Mention> out, Sentence s, int tb, int te, Mention.Kind kind, String key, String iso,
+                     String role, String affiliation, String canonical) {
+        List<Token> t = s.tokens();
+        int begin = t.get(tb).begin();
+        int end = t.get(te - 1).end();
+        String text = textOf(t, tb, te, begin, end);
+        if (overlapsAny(out, tb, te)) {
+            return;
+        }
+        out.add(new Mention(s.index(), tb, te, begin, end, canonical != null && kind == Mention.Kind.ORGANIZATION
+                ? canonical : text, kind, key, iso, role, affiliation, null));
+    }
+
+    /** The covered text rebuilt from tokens (the sentence text is not at hand here). */
+    private static String textOf(List<Token> t, int tb, int te, int begin, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = tb; i < te; i++) {
+            if (i > tb && t.get(i).begin() > t.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.get(i).text());
+        }
+        return b.toString();
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    String docId() {
+        return docId;
+    }
+}

@@ -1,0 +1,8 @@
+package newsgraph.extract;
+
+/** Grammatical time of a clause; decides which way relative dates ("on Monday", "in May") point. */
+public enum Tense {
+    PAST,
+    PRESENT,
+    FUTURE
+}

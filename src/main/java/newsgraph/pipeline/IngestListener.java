@@ -1,0 +1,27 @@
+package newsgraph.pipeline;
+
+import newsgraph.ingest.BadInputException;
+
+/**
+ * Hears what the ingest pipeline does. Every call comes from the pipeline's single writer thread
+ * (or, for {@link #finished}, the caller's), in input order, so implementations need no locking.
+ */
+public interface IngestListener {
+    /** The article's graph was committed to the store. */
+    default void stored(ArticleSummary article) {
+    }
+
+    /** The input could not be ingested; {@code error.getMessage()} is {@code PATH: reason}. */
+    default void failed(BadInputException error) {
+    }
+
+    /** {@code done} of {@code total} inputs are finished (stored or failed). */
+    default void progress(int done, int total, long elapsedNanos) {
+    }
+
+    default void finished(IngestResult result) {
+    }
+
+    IngestListener SILENT = new IngestListener() {
+    };
+}

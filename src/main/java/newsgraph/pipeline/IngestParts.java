@@ -1,0 +1,39 @@
+package newsgraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import newsgraph.extract.ArticleExtractor;
+import newsgraph.extract.gazetteer.Country;
+import newsgraph.extract.gazetteer.Gazetteer;
+import newsgraph.nlp.NlpModels;
+import newsgraph.nlp.NlpPipeline;
+import newsgraph.rdf.RdfMapper;
+
+/**
+ * The read-only parts every worker shares, loaded once per process: the OpenNLP models, the
+ * extractor (with its gazetteer) and the RDF mapper.
+ */
+public record IngestParts(NlpModels models, ArticleExtractor extractor, RdfMapper mapper) {
+
+    /** Loads the models (the name finder from {@code nerModel} if given, else the shipped one) and the gazetteer. */
+    public static IngestParts load(Path nerModel) {
+        NlpModels models = nerModel == null ? NlpModels.load() : NlpModels.load(nerModel);
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new IngestParts(models, new ArticleExtractor(gazetteer), new RdfMapper(countryNames(gazetteer)));
+    }
+
+    /** A converter for one worker thread: its own OpenNLP pipeline over the shared models. */
+    public ArticleConverter newConverter() {
+        return new ExtractingConverter(new NlpPipeline(models), extractor, mapper);
+    }
+
+    static Map<String, String> countryNames(Gazetteer gazetteer) {
+        Map<String, String> names = new HashMap<>();
+        for (Country c : gazetteer.countries()) {
+            names.putIfAbsent(c.alpha2(), c.name());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,278 @@
+package newsgraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.apache.jena.rdf.model.Model;
+
+import newsgraph.ingest.Article;
+import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.BadInputException;
+import newsgraph.rdf.IriMinter;
+import newsgraph.store.GraphStore;
+
+/**
+ * Ingests files into the store in three stages: the caller's thread lists and reads the files,
+ * {@code threads} workers turn articles into graphs, and one writer commits whole articles in
+ * batches, one named graph per article.
+ *
+ * <p>Results reach the writer through a bounded queue of futures in input order, so the reader
+ * blocks when the workers or the writer fall behind (memory stays flat however many files there
+ * are), and a later file with the same id always replaces an earlier one. A bad input or a failed
+ * conversion costs that article only: it writes nothing and is reported once.
+ */
+public final class IngestPipeline {
+    public static final int BATCH_ARTICLES = 64;
+    public static final long BATCH_TRIPLES = 50_000;
+
+    private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+
+    private final Supplier<? extends ArticleConverter> converters;
+    private final int threads;
+    private final IngestListener listener;
+    private final ArticleReader reader;
+    private final int batchArticles;
+    private final long batchTriples;
+
+    /**
+     * @param converters makes one converter per worker thread (OpenNLP's {@code *ME} objects are not thread-safe)
+     * @param threads    worker threads, at least 1
+     */
+    public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener) {
+        this(converters, threads, listener, new ArticleReader(), BATCH_ARTICLES, BATCH_TRIPLES);
+    }
+
+    /** A batch is committed when it holds {@code batchArticles} articles or {@code batchTriples} triples. */
+    public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
+                          ArticleReader reader, int batchArticles, long batchTriples) {
+        if (threads < 1 || batchArticles < 1 || batchTriples < 1) {
+            throw new IllegalArgumentException("threads and batch sizes must be at least 1");
+        }
+        this.converters = converters;
+        this.threads = threads;
+        this.listener = listener;
+        this.reader = reader;
+        this.batchArticles = batchArticles;
+        this.batchTriples = batchTriples;
+    }
+
+    /**
+     * Ingests every file under {@code paths} (a directory contributes its {@code .txt} files, sorted).
+     *
+     * @throws GraphStore.StoreException if the store cannot be written; what was committed before stays
+     */
+    public IngestResult run(List<Path> paths, GraphStore store) throws InterruptedException {
+        return new Run(store).execute(paths);
+    }
+
+    /** A converted article, or why it could not be. */
+    private record Outcome(ConvertedArticle done, BadInputException failure) {
+    }
+
+    /** A file to read, or a path that could not even be listed. */
+    private record Input(Path file, BadInputException listingError) {
+    }
+
+    /** The state of one {@link #run}. */
+    private final class Run {
+        private final GraphStore store;
+        private final StageClock clock = new StageClock();
+        private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(Math.max(8, threads * 4));
+        private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+        private final long start = System.nanoTime();
+        private int total;
+
+        // written by the writer thread only; read by the caller after joining it
+        private int done;
+        private int stored;
+        private int failed;
+        private long triples;
+        private long words;
+        private long actors;
+        private long countries;
+        private long statements;
+        private long meetings;
+
+        private final Map<String, Model> batch = new LinkedHashMap<>();
+        private final List<ArticleSummary> batchSummaries = new ArrayList<>();
+        private long batchSize;
+
+        Run(GraphStore store) {
+            this.store = store;
+        }
+
+        IngestResult execute(List<Path> paths) throws InterruptedException {
+            List<Input> inputs = list(paths);
+            total = inputs.size();
+            ThreadLocal<ArticleConverter> converter = ThreadLocal.withInitial(converters);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-worker"));
+            Thread writer = daemonThreads("newsgraph-writer").newThread(this::write);
+            writer.start();
+            try {
+                for (Input input : inputs) {
+                    if (fatal.get() != null) {
+                        break;
+                    }
+                    if (input.listingError() != null) {
+                        queue.put(CompletableFuture.completedFuture(new Outcome(null, input.listingError())));
+                        continue;
+                    }
+                    Article article;
+                    long t0 = System.nanoTime();
+                    try {
+                        article = reader.read(input.file());
+                    } catch (BadInputException e) {
+                        queue.put(CompletableFuture.completedFuture(new Outcome(null, e)));
+                        continue;
+                    } catch (RuntimeException | StackOverflowError e) {
+                        queue.put(CompletableFuture.completedFuture(new Outcome(null, failure(input.file(), e))));
+                        continue;
+                    } finally {
+                        clock.add(Stage.READ, System.nanoTime() - t0);
+                    }
+                    queue.put(workers.submit(() -> convert(converter.get(), article)));
+                }
+                queue.put(END);
+                writer.join();
+            } finally {
+                workers.shutdownNow();
+                writer.interrupt();
+            }
+            Throwable t = fatal.get();
+            if (t instanceof RuntimeException re) {
+                throw re;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            if (t != null) {
+                throw new GraphStore.StoreException("ingest failed: " + t.getMessage(), t);
+            }
+            IngestResult result = new IngestResult(stored, failed, triples, words, actors, countries, statements,
+                    meetings, System.nanoTime() - start, clock.snapshot());
+            listener.finished(result);
+            return result;
+        }
+
+        private List<Input> list(List<Path> paths) {
+            List<Input> inputs = new ArrayList<>();
+            for (Path p : paths) {
+                try {
+                    for (Path f : ArticleReader.listInputs(p)) {
+                        inputs.add(new Input(f, null));
+                    }
+                } catch (BadInputException e) {
+                    inputs.add(new Input(p, e));
+                }
+            }
+            return inputs;
+        }
+
+        private Outcome convert(ArticleConverter c, Article article) {
+            try {
+                return new Outcome(c.convert(article, clock), null);
+            } catch (Exception | StackOverflowError e) {
+                // one article's bad luck (an extractor bug, a pathological sentence) must not stop the batch
+                return new Outcome(null, failure(article.source(), e));
+            }
+        }
+
+        /** The writer thread: takes outcomes in input order and commits them in batches. */
+        private void write() {
+            try {
+                for (Future<Outcome> next = queue.take(); next != END; next = queue.take()) {
+                    if (fatal.get() != null) {
+                        continue; // keep draining so the reader never blocks on a full queue
+                    }
+                    try {
+                        take(next.get());
+                    } catch (ExecutionException e) {
+                        fatal.compareAndSet(null, e.getCause()); // only an Error gets here: convert() catches the rest
+                    } catch (RuntimeException | Error e) {
+                        fatal.compareAndSet(null, e); // the store failed
+                    }
+                }
+                if (fatal.get() == null) {
+                    flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                fatal.compareAndSet(null, e);
+            }
+        }
+
+        private void take(Outcome o) {
+            if (o.failure() != null) {
+                failed++;
+                listener.failed(o.failure());
+            } else {
+                add(o.done());
+            }
+            done++;
+            listener.progress(done, total, System.nanoTime() - start);
+        }
+
+        private void add(ConvertedArticle article) {
+            batch.put(IriMinter.graph(article.summary().id()), article.model());
+            batchSummaries.add(article.summary());
+            batchSize += article.model().size();
+            if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (batchSummaries.isEmpty()) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            store.replaceAll(batch);
+            clock.add(Stage.STORE, System.nanoTime() - t0);
+            for (ArticleSummary s : batchSummaries) {
+                stored++;
+                triples += s.triples();
+                words += s.words();
+                actors += s.actors();
+                countries += s.countries();
+                statements += s.statements();
+                meetings += s.meetings();
+                listener.stored(s);
+            }
+            batch.clear();
+            batchSummaries.clear();
+            batchSize = 0;
+        }
+    }
+
+    private static BadInputException failure(Path file, Throwable e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new BadInputException(file, "cannot process: " + reason, e);
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            // a failed run must never keep the JVM alive
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

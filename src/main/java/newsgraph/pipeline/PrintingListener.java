@@ -1,0 +1,95 @@
+package newsgraph.pipeline;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+import newsgraph.ingest.BadInputException;
+
+/**
+ * Prints an ingest for people: one line per stored article and a total on {@code out}, one
+ * {@code newsgraph: PATH: reason} line per bad input on {@code err}, and, on a terminal, a progress
+ * line on {@code err} that is redrawn in place.
+ */
+public final class PrintingListener implements IngestListener {
+    private static final long REDRAW_NANOS = 250_000_000L;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean quiet;
+    private final boolean progress;
+    private long lastDraw = System.nanoTime() - REDRAW_NANOS;
+    private int drawnWidth;
+
+    /**
+     * @param quiet    no per-article lines (bad inputs and the total are still printed)
+     * @param progress draw the progress line; only sensible when err is a terminal
+     */
+    public PrintingListener(PrintStream out, PrintStream err, boolean quiet, boolean progress) {
+        this.out = out;
+        this.err = err;
+        this.quiet = quiet;
+        this.progress = progress;
+    }
+
+    /** Progress is for people watching: only when the process has a terminal. */
+    public static boolean onTerminal() {
+        return System.console() != null;
+    }
+
+    @Override
+    public void stored(ArticleSummary article) {
+        if (!quiet) {
+            clearProgress();
+            out.println(article.line());
+        }
+    }
+
+    @Override
+    public void failed(BadInputException error) {
+        clearProgress();
+        err.println("newsgraph: " + error.getMessage());
+    }
+
+    @Override
+    public void progress(int done, int total, long elapsedNanos) {
+        long now = System.nanoTime();
+        if (!progress || (done < total && now - lastDraw < REDRAW_NANOS)) {
+            return;
+        }
+        lastDraw = now;
+        double seconds = elapsedNanos / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        String eta = rate > 0 ? duration((total - done) / rate) : "?";
+        String line = String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
+        // pad over the previous, possibly longer, line
+        err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
+        err.flush();
+        drawnWidth = line.length();
+    }
+
+    @Override
+    public void finished(IngestResult result) {
+        clearProgress();
+        out.println(result.line());
+        out.flush();
+    }
+
+    private void clearProgress() {
+        if (drawnWidth > 0) {
+            err.print("\r" + " ".repeat(drawnWidth) + "\r");
+            err.flush();
+            drawnWidth = 0;
+        }
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s";
+        }
+        return (s / 3600) + "h" + String.format(Locale.ROOT, "%02d", (s % 3600) / 60) + "m";
+    }
+}
