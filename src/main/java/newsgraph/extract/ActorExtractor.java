@@ -55,7 +55,7 @@ public final class ActorExtractor {
                 default -> ActorType.ORGANIZATION;
             };
             if (type == ActorType.GOVERNMENT) {
-                name = "Government of " + gazetteer.countryByCode(iso).map(c -> c.name()).orElse(iso);
+                name = ActorExtractor.governmentName(gazetteer, iso);
             }
             if (e.getKey().equals(affiliation)) {
                 affiliation = null;
@@ -80,6 +80,15 @@ public final class ActorExtractor {
         byIso.forEach((iso, ev) -> out.add(new CountryRecord(iso,
                 gazetteer.countryByCode(iso).map(c -> c.name()).orElse(iso), ev)));
         return out;
+    }
+
+    /** "Government of Syria", "Government of the United States". */
+    static String governmentName(Gazetteer gazetteer, String iso) {
+        String name = gazetteer.countryByCode(iso).map(c -> c.name()).orElse(iso);
+        boolean article = name.startsWith("United ") || name.contains("Republic") || name.endsWith("Islands")
+                || Set.of("Netherlands", "Philippines", "Bahamas", "Maldives", "Gambia", "Comoros", "Seychelles")
+                .contains(name);
+        return "Government of " + (article ? "the " : "") + name;
     }
 
     /** Sentence char bounds by sentence index. */

@@ -48,7 +48,7 @@ public final class ArticleExtractor {
         };
         List<ActorRecord> actorRecords = actors.actors(article.id(), mentions, bounds);
         List<StatementRecord> statementRecords = statements.extract(article, doc, mentions, coref);
-        List<MeetingRecord> meetingRecords = meetings.extract(article, doc, mentions);
+        List<MeetingRecord> meetingRecords = meetings.extract(article, doc, mentions, coref);
         return new Extraction(article, withReferenced(actorRecords, statementRecords, meetingRecords, mentions, bounds,
                 article.id()),
                 actors.countries(article.id(), mentions, bounds), statementRecords, meetingRecords);
@@ -73,7 +73,7 @@ public final class ArticleExtractor {
                 List<Evidence> ev = mentions.stream().filter(m -> iso.equals(m.iso()))
                         .map(m -> new Evidence(docId, m.begin(), m.end(), bounds.begin(m.sentence()),
                                 bounds.end(m.sentence()), ActorExtractor.NAME, 0.6)).toList();
-                String name = "Government of " + gazetteer.countryByCode(iso).map(c -> c.name()).orElse(iso);
+                String name = ActorExtractor.governmentName(gazetteer, iso);
                 byKey.put(k, new ActorRecord(k, ActorType.GOVERNMENT, name, List.of(), null, iso, null, ev));
             }
             if (k != null && !byKey.containsKey(k)) {

@@ -59,6 +59,11 @@ public final class Coreference {
                     continue;
                 }
             }
+            String person = personEndingWith(in, m);
+            if (person != null) {
+                out.add(m.withKind(Mention.Kind.PERSON, person));
+                continue;
+            }
             if (m.kind() == Mention.Kind.ORGANIZATION) {
                 String longer = longerOrg(orgs, m);
                 if (longer != null) {
@@ -69,6 +74,31 @@ public final class Coreference {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A multi-word mention that is the tail of one person's full name ("De Mistura" after "Staffan de
+     * Mistura"), whatever type the name finder gave it.
+     */
+    private static String personEndingWith(List<Mention> in, Mention m) {
+        if (!(m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)) {
+            return null;
+        }
+        String f = " " + ActorKeys.fold(m.text());
+        if (f.trim().split(" ").length < 2) {
+            return null;
+        }
+        String owner = null;
+        for (Mention p : in) {
+            String pf = " " + ActorKeys.fold(p.text());
+            if (p.kind() == Mention.Kind.PERSON && pf.length() > f.length() && pf.endsWith(f)) {
+                if (owner != null && !owner.equals(p.key())) {
+                    return null;
+                }
+                owner = p.key();
+            }
+        }
+        return owner;
     }
 
     /** "Ban" for "Ban Ki-moon": family-name-first names are linked by their first part. */
@@ -107,13 +137,18 @@ public final class Coreference {
      * @param word the pronoun ("he") or the description's head noun ("minister", "coalition")
      */
     public Mention resolve(String word, int pos) {
+        return resolve(word, pos, Set.of());
+    }
+
+    /** As {@link #resolve(String, int)}, skipping actors in {@code exclude} ("he spoke to the leader"). */
+    public Mention resolve(String word, int pos, Set<String> exclude) {
         String w = word.toLowerCase(Locale.ROOT);
         Mention best = null;
         for (Mention m : mentions) {
             if (m.begin() >= pos) {
                 break;
             }
-            if (!m.kind().isActor()) {
+            if (!m.kind().isActor() || exclude.contains(m.key())) {
                 continue;
             }
             if (PERSON_PRONOUNS.contains(w)) {

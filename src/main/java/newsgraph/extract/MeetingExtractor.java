@@ -45,7 +45,8 @@ public final class MeetingExtractor {
         this.gazetteer = gazetteer;
     }
 
-    public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions) {
+    public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
+                                       Coreference coref) {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
@@ -55,7 +56,7 @@ public final class MeetingExtractor {
                 if (kind == null) {
                     continue;
                 }
-                Draft d = build(article, doc, s, ms, i, kind);
+                Draft d = build(article, doc, s, ms, i, kind, coref);
                 if (d != null) {
                     merge(drafts, d);
                 }
@@ -108,10 +109,23 @@ public final class MeetingExtractor {
         return false;
     }
 
-    private Draft build(Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms, int i, String kind) {
+    private Draft build(Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms, int i, String kind,
+                        Coreference coref) {
         List<Token> t = s.tokens();
         int clauseBegin = clauseBegin(t, i);
         int clauseEnd = clauseEnd(t, i);
+        boolean isVerb = t.get(i).pos().equals("VERB");
+        if (isVerb) {
+            // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
+            for (int k = i + 1; k < clauseEnd; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("that") || w.equals("which") || w.equals("who")
+                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB"))) {
+                    clauseEnd = k;
+                    break;
+                }
+            }
+        }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
         boolean verbal = t.get(i).pos().equals("VERB");
@@ -122,6 +136,41 @@ public final class MeetingExtractor {
                     && !possessor(t, m) && !objectOfPreposition(t, m) && participantKey(m) != null) {
                 participants.add(participantKey(m));
                 break;
+            }
+        }
+        if (participants.isEmpty()) {
+            // a pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit"
+            int to = subjectVerb >= 0 ? subjectVerb : i;
+            for (int k = clauseBegin; k < to; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (Coreference.PERSON_PRONOUNS.contains(w) || (t.get(k).pos().equals("NOUN") && k > 0
+                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).pos().equals("NOUN") && k > 1
+                        && t.get(k - 2).text().equalsIgnoreCase("the"))) {
+                    Mention r = coref.resolve(w, t.get(k).begin());
+                    if (r != null) {
+                        participants.add(r.key());
+                        break;
+                    }
+                }
+            }
+        }
+        // a trigger inside an opening phrase belongs to the main clause's subject:
+        // "In a conversation on Friday with X, Lavrov said ..."
+        if (!verbal && t.get(0).pos().equals("ADP")) {
+            int comma = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).text().equals(",")) {
+                    comma = k > i ? k : -1;
+                    break;
+                }
+            }
+            if (comma > 0) {
+                for (Mention m : ms) {
+                    if (m.tokenBegin() == comma + 1 && participantKey(m) != null) {
+                        participants.add(participantKey(m));
+                    }
+                }
+                clauseEnd = Math.min(clauseEnd, comma);
             }
         }
         // possessor of a nominal trigger: "Putin's first telephone talks with Assad"
@@ -147,9 +196,30 @@ public final class MeetingExtractor {
             if (possessor(t, m) || participantKey(m) == null) {
                 continue;
             }
+            if (verbal && t.get(i).lemma().equals("host") && objectOfPreposition(t, m)) {
+                continue; // "hosts its only naval base outside X"
+            }
             participants.add(participantKey(m));
             if (m.affiliation() != null) {
                 participants.add(m.affiliation());
+            }
+        }
+        if (participants.size() == 1) {
+            for (int k = i + 1; k < clauseEnd; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (place != null && place.countryIso() != null && (w.equals("officials") || w.equals("diplomats")
+                        || w.equals("authorities") || w.equals("leaders") || w.equals("representatives"))) {
+                    participants.add(ActorKeys.government(place.countryIso()));
+                    break;
+                }
+                if (t.get(k).pos().equals("NOUN") && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
+                        || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the"))) {
+                    Mention r = coref.resolve(w, t.get(k).begin(), participants);
+                    if (r != null) {
+                        participants.add(r.key());
+                        break;
+                    }
+                }
             }
         }
         if (place == null && kind.equals("visit")) {
@@ -170,7 +240,8 @@ public final class MeetingExtractor {
         }
         Tense tense = tense(t, clauseBegin, i, clauseEnd);
         String status = status(t, clauseBegin, i, clauseEnd, tense);
-        DateValue date = date(doc, s, i, tense, article);
+        DateValue date = date(doc, s, i, tense, article, t.get(clauseBegin).begin(),
+                t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
         Draft d = new Draft();
         d.kind = kind;
         d.participants.addAll(participants);
@@ -203,6 +274,9 @@ public final class MeetingExtractor {
     private static int clauseBegin(List<Token> t, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String w = t.get(k).text();
+            if (w.equalsIgnoreCase("that") && t.get(k).pos().equals("SCONJ")) {
+                return k + 1;
+            }
             if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
                     && (t.get(k + 1).pos().equals("SCONJ") || t.get(k + 1).text().equalsIgnoreCase("but")))) {
                 return k + 1;
@@ -218,9 +292,16 @@ public final class MeetingExtractor {
                     || t.get(k + 1).text().equalsIgnoreCase("which") || t.get(k + 1).text().equalsIgnoreCase("who")))) {
                 return k;
             }
-            if (w.equals(",") && k + 2 < t.size() && t.get(k + 2).pos().equals("VERB")
-                    && StatementExtractor.CUES.contains(t.get(k + 2).lemma())) {
-                return k;
+            if (w.equals(",")) {
+                // a trailing attribution: ", the ministry said"
+                for (int v = k + 1; v < t.size() && v < k + 7; v++) {
+                    if (t.get(v).pos().equals("VERB")) {
+                        if (StatementExtractor.CUES.contains(t.get(v).lemma())) {
+                            return k;
+                        }
+                        break;
+                    }
+                }
             }
         }
         return t.size();
@@ -292,13 +373,13 @@ public final class MeetingExtractor {
         };
     }
 
-    private DateValue date(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article) {
+    private DateValue date(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
         String text = doc.text().substring(s.begin(), s.end());
         List<TemporalMention> found = dates.find(text, s.begin(), article.meta().published(), tense);
         TemporalMention best = null;
         int pos = s.tokens().get(i).begin();
         for (TemporalMention m : found) {
-            if (m.value() != null && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
+            if (m.value() != null && m.begin() >= from && m.end() <= to && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
                 best = m;
             }
         }

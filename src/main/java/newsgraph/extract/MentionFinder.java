@@ -159,9 +159,16 @@ public final class MentionFinder {
             }
             // further title words: "Deputy Foreign Minister", "special envoy", "Secretary General"
             while (titleEnd < t.size() && (ROLE_NOUNS.contains(lower(t.get(titleEnd)))
+                    || ROLE_NOUNS.contains(lower(t.get(titleEnd)).replaceAll("s$", ""))
                     || (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() == GazetteerMatch.Kind.TITLE))) {
                 GazetteerMatch m = matchAt(gaz, titleEnd);
                 titleEnd = m != null ? m.end() : titleEnd + 1;
+            }
+            // title words the loop did not know ("Deputy Foreign Ministers") are not part of the name
+            while (titleEnd < t.size() && (MINISTRY_FIELDS.contains(lower(t.get(titleEnd)))
+                    || gazetteer.title(t.get(titleEnd).text().replaceAll("s$", "")).isPresent()
+                    || ROLE_NOUNS.contains(lower(t.get(titleEnd)).replaceAll("s$", "")))) {
+                titleEnd++;
             }
             int nameEnd = properRun(t, titleEnd);
             if (nameEnd == titleEnd || nameEnd - titleEnd > 4) {
@@ -214,6 +221,12 @@ public final class MentionFinder {
             }
             while (b < e && !isNameToken(t.get(b))) {
                 b++;
+            }
+            for (int k = b; k < e; k++) {
+                if (t.get(k).isVerb() && Character.isLowerCase(t.get(k).text().charAt(0))) {
+                    e = k; // the name finder ran on into the clause: "Interfax news agency quoted ..."
+                    break;
+                }
             }
             while (e > b && !isNameToken(t.get(e - 1))) {
                 e--;
@@ -384,10 +397,17 @@ public final class MentionFinder {
             String w = k.text();
             boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.pos().equals("NOUN")
                     || k.pos().equals("ADJ") || k.pos().equals("X"));
-            boolean particle = (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
+            boolean arabicArticle = (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3
+                    && Character.isUpperCase(w.charAt(3));
+            boolean particle = arabicArticle || (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
                     || w.equals("da") || w.startsWith("al-") || w.startsWith("el-")) && e + 1 < t.size()
                     && Character.isUpperCase(t.get(e + 1).text().charAt(0));
-            if (!(cap || particle) || w.equals("'s")) {
+            // the tokenizer splits "al-Assad" and "Amir-Abdollahian" at the hyphen: keep them whole
+            boolean joiner = w.equals("-") && e > i && e + 1 < t.size() && t.get(e - 1).end() == k.begin()
+                    && k.end() == t.get(e + 1).begin() && Character.isUpperCase(t.get(e + 1).text().charAt(0));
+            boolean article = (w.equals("al") || w.equals("el")) && e + 2 < t.size() && t.get(e + 1).text().equals("-")
+                    && Character.isUpperCase(t.get(e + 2).text().charAt(0));
+            if (!(cap || particle || joiner || article) || w.equals("'s")) {
                 break;
             }
             e++;
@@ -397,7 +417,7 @@ public final class MentionFinder {
 
     private static boolean isNameToken(Token t) {
         String w = t.text();
-        return !w.isEmpty() && (Character.isLetterOrDigit(w.charAt(0))) && !w.equals("'s")
+        return !w.isEmpty() && (Character.isLetterOrDigit(w.charAt(0))) && !w.equals("'s") && !w.endsWith("-")
                 && !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PUNCT");
     }
 

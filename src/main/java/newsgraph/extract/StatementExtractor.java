@@ -177,7 +177,21 @@ public final class StatementExtractor {
                 if (cue.lemma().equals("agree") && !(c + 1 < t.size() && lower(c + 1).equals("that"))) {
                     continue;
                 }
-                boolean channel = cue.lemma().equals("quote") || cue.lemma().equals("cite");
+                boolean channel = (cue.lemma().equals("quote") || cue.lemma().equals("cite")) && !passive(c);
+                int[] before = quoteBefore(c);
+                if (before != null) {
+                    // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
+                    Speaker sp = channel ? objectSpeaker(c) : subjectAfterQuote(c);
+                    String via = channel ? viaOf(c) : addresseeVia(c, -1);
+                    int[] r = trimRange(text, before[0], before[1]);
+                    if (r[1] - r[0] > 3) {
+                        Draft d = new Draft("direct", text.substring(r[0], r[1]), sp.key, sp.source, cue.lemma(), via,
+                                null, ev(article, r[0], r[1], s, 0.8), 0.8);
+                        out.add(d);
+                        inner = d;
+                    }
+                    break;
+                }
                 int contentStart = contentStart(c);
                 int trailing = trailingEnd(c);
                 if (trailing >= 0 && inner != null) {
@@ -368,6 +382,14 @@ public final class StatementExtractor {
             return p + 1;
         }
 
+        private Speaker subjectAfterQuote(int c) {
+            Speaker sp = speakerIn(firstAfterComma(c), c);
+            if (sp.isEmpty() && c + 1 < t.size()) {
+                sp = speakerIn(c + 1, Math.min(t.size(), c + 8));
+            }
+            return sp;
+        }
+
         private Speaker inverted(int c) {
             int from = firstAfterComma(c);
             Speaker sp = speakerIn(from, c);
@@ -415,7 +437,8 @@ public final class StatementExtractor {
                     boolean object = k > 0 && t.get(k - 1).pos().equals("ADP") && !lower(k - 1).equals("of");
                     if (!possessor && !object) {
                         if (m.kind().isActor()) {
-                            return new Speaker(m.key(), null);
+                            Mention person = personAfter(m, to);
+                            return new Speaker(person != null ? person.key() : m.key(), null);
                         }
                         if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
                                 && !SOURCE_NOUNS.contains(lower(m.tokenEnd()))) {
@@ -432,7 +455,14 @@ public final class StatementExtractor {
                 }
             }
             // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
-            for (int k = to - 1; k >= from; k--) {
+            int firstVerb = to;
+            for (int k = from; k < to; k++) {
+                if (t.get(k).pos().equals("VERB")) {
+                    firstVerb = k;
+                    break;
+                }
+            }
+            for (int k = firstVerb - 1; k >= from; k--) {
                 if (t.get(k).pos().equals("NOUN")) {
                     int b = k;
                     while (b > from && !t.get(b - 1).text().equals(",") && !t.get(b - 1).isVerb()
@@ -450,6 +480,44 @@ public final class StatementExtractor {
                 }
             }
             return new Speaker(null, null);
+        }
+
+        /** "Russian foreign ministry spokeswoman Maria Zakharova": the person the organisation modifies. */
+        private Mention personAfter(Mention m, int to) {
+            for (int k = m.tokenEnd(); k < to; k++) {
+                Mention n = mentionAt(k);
+                if (n != null && n.kind() == Mention.Kind.PERSON && n.tokenBegin() == k) {
+                    return n;
+                }
+                String pos = t.get(k).pos();
+                if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** "X was quoted as saying": a passive cue, whose subject speaks. */
+        private boolean passive(int c) {
+            return c > 0 && t.get(c - 1).pos().equals("AUX") && t.get(c - 1).lemma().equals("be");
+        }
+
+        /** The quote that ends just before the attribution of cue {@code c} ('"...," Lavrov told'), or null. */
+        private int[] quoteBefore(int c) {
+            int from = firstAfterComma(c);
+            for (int k = from; k < c; k++) {
+                if (t.get(k).isVerb()) {
+                    return null;
+                }
+            }
+            for (QuoteFinder.Quote q : quotes) {
+                int gap = from > 0 ? t.get(from - 1).end() : -1;
+                if (q.end() <= t.get(c).begin() && gap >= 0 && Math.abs(q.end() - gap) <= 3
+                        && q.begin() >= s.begin() - 1) {
+                    return new int[]{q.begin(), q.end()};
+                }
+            }
+            return null;
         }
 
         /** "Interfax quoted X saying", "RIA cited X as saying": X, the object after the cue. */
