@@ -42,7 +42,7 @@ final class Credits {
     private static final String PARTICLE = "(?:van|von|de|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|ter|dos|das)";
     private static final Pattern NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )?" + TOKEN + "){1,4}");
     private static final Pattern CAPS_NAME = Pattern.compile(CAPS_TOKEN + "(?: " + CAPS_TOKEN + "){1,4}");
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
     // words that make "Reuters Staff" or "The Daily Example" an organisation, not a person
     private static final Set<String> ORGANISATION_WORDS = Set.of("staff", "reporter", "reporters", "correspondent",
             "correspondents", "desk", "team", "bureau", "writers", "press", "news", "agency", "agencies", "service",

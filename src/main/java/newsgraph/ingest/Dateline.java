@@ -69,28 +69,32 @@ record Dateline(String place, String agency, LocalDate date, String rest) {
         return Optional.of(new Dateline(titleCase(place), agency == null ? null : agency.strip(), date, rest));
     }
 
-    /** "NEW YORK" to "New York", "ST. LOUIS" to "St. Louis"; a name already in mixed case is kept. */
+    /** "NEW YORK" to "New York", "ST. LOUIS" to "St. Louis"; a word already in mixed case is kept. */
     static String titleCase(String name) {
-        if (name.chars().anyMatch(Character::isLowerCase)) {
-            return name;
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.chars().anyMatch(Character::isLowerCase)) {
+                continue;
+            }
+            words[i] = i > 0 && LOWER_PARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                    ? w.toLowerCase(Locale.ROOT) : capitalise(w);
         }
-        StringBuilder sb = new StringBuilder(name.length());
+        return String.join(" ", words);
+    }
+
+    private static String capitalise(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
         boolean wordStart = true;
         int lettersInWord = 0;
-        for (char c : name.toCharArray()) {
+        for (char c : word.toCharArray()) {
             sb.append(wordStart ? c : Character.toLowerCase(c));
             boolean apostrophe = c == '\'' || c == '’';
             // "N'DJAMENA" to "N'Djamena" but "JOHN'S" to "John's"
             wordStart = !Character.isLetter(c) && !(apostrophe && lettersInWord > 1);
             lettersInWord = Character.isLetter(c) ? lettersInWord + 1 : wordStart ? 0 : lettersInWord;
         }
-        String[] words = sb.toString().split(" ");
-        for (int i = 1; i < words.length; i++) {
-            if (LOWER_PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
-                words[i] = words[i].toLowerCase(Locale.ROOT);
-            }
-        }
-        return String.join(" ", words);
+        return sb.toString();
     }
 
     private static LocalDate dateOf(String year, String month, String day) {

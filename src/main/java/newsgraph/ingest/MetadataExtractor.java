@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
     // Reuters-21578 style first line: " date 1987-02-26 HEADLINE" or " date 2013-11-15 body text"
     private static final Pattern DATE_LINE = Pattern.compile("^date (?<date>\\d{4}-\\d{2}-\\d{2})(?:\\s+(?<rest>.*))?$");
-    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*(?:\\.[\"”’']?|[:;,])$");
+    // a full stop (not an ellipsis, which headlines use) or a clause mark ends a sentence, not a headline
+    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*(?:(?<!\\.)\\.[\"”’']?|[:;,])$");
     private static final int MAX_TITLE_WORDS = 15;
     /** Share of upper-case letters above which a line reads as an ALL-CAPS wire headline. */
     private static final double CAPS_SHARE = 0.6;
@@ -140,8 +141,10 @@ public final class MetadataExtractor {
             return false;
         }
         int first = paragraph.codePointAt(0);
-        boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first)
-                || "\"“‘'".indexOf(first) >= 0;
+        String firstWord = paragraph.split(" ", 2)[0];
+        // "iTunes ..." opens with a brand name, which counts as capitalised
+        boolean opensLikeHeadline = firstWord.chars().anyMatch(Character::isUpperCase) || Character.isDigit(first)
+                || Character.getType(first) == Character.CURRENCY_SYMBOL || "\"“‘'".indexOf(first) >= 0;
         return opensLikeHeadline && Credits.byline(paragraph).isEmpty() && Dateline.parse(paragraph).isEmpty();
     }
 

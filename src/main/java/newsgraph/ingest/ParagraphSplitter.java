@@ -23,13 +23,12 @@ final class ParagraphSplitter {
     // a wrapped text has no line longer than a terminal would show
     private static final int MAX_WRAP_WIDTH = 120;
     private static final int MIN_WRAPPED_LENGTH = 40;
+    /** A wrapped line that breaks mid-sentence is filled to at least this share of the width. */
+    private static final double FILLED_SHARE = 0.6;
+    /** A sentence end on a line shorter than this share of the width is the last line of its paragraph. */
+    private static final double LAST_LINE_SHARE = 0.7;
     private static final Pattern BULLET = Pattern.compile("^(?:[-•*–—▪●] |\\d{1,2}[.)] ).*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:\"”’']$");
-
-    /** Splits with the layout detected on these lines. */
-    static Split split(List<String> lines) {
-        return split(lines, isHardWrapped(lines));
-    }
 
     /** Splits with a layout decided earlier, before furniture lines were taken out. */
     static Split split(List<String> lines, boolean wrapped) {
@@ -53,10 +52,10 @@ final class ParagraphSplitter {
                     || (indentMarksParagraphs && indent(line) >= 2)
                     || BULLET.matcher(text).matches()
                     || MetadataExtractor.isCapsHeadline(previous)
-                    || (ENDS_SENTENCE.matcher(previous).matches() && previous.length() < width * 0.7);
+                    || (ENDS_SENTENCE.matcher(previous).matches() && previous.length() < width * LAST_LINE_SHARE);
             if (startsNew) {
                 firstEnd = flush(current, paragraphs, firstEnd, i - 1);
-            } else if (endsWithWordHyphen(current)) {
+            } else if (endsWithWordHyphen(current) && Character.isLetter(text.codePointAt(0))) {
                 // "Assad-" + "era": a compound broken at its hyphen is joined without a space
             } else {
                 current.append(' ');
@@ -69,29 +68,34 @@ final class ParagraphSplitter {
         return new Split(paragraphs, leadSetOff);
     }
 
-    /** Most line breaks fall inside a sentence and no line is long: the text was wrapped at a fixed width. */
+    /**
+     * Most line breaks fall inside a sentence, in lines filled nearly to a width no line exceeds: the
+     * text was wrapped at a fixed width. Short lines (tables, lists, captions) say nothing either way.
+     */
     static boolean isHardWrapped(List<String> lines) {
+        int width = 0;
         int nonBlank = 0;
+        for (String line : lines) {
+            int len = line.strip().length();
+            width = Math.max(width, len);
+            nonBlank += len > 0 ? 1 : 0;
+        }
+        if (width > MAX_WRAP_WIDTH || nonBlank < 3) {
+            return false;
+        }
         int pairs = 0;
         int midSentence = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
             String text = lines.get(i).strip();
-            if (text.isEmpty()) {
+            if (text.length() < MIN_WRAPPED_LENGTH || lines.get(i + 1).isBlank()) {
                 continue;
             }
-            nonBlank++;
-            if (text.length() > MAX_WRAP_WIDTH) {
-                return false;
-            }
-            // short lines (tables, price lists, headings) say nothing about wrapping
-            if (text.length() >= MIN_WRAPPED_LENGTH && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
-                pairs++;
-                if (!ENDS_SENTENCE.matcher(text).matches()) {
-                    midSentence++;
-                }
+            pairs++;
+            if (!ENDS_SENTENCE.matcher(text).matches() && text.length() >= width * FILLED_SHARE) {
+                midSentence++;
             }
         }
-        return nonBlank >= 3 && pairs >= 2 && midSentence * 2 >= pairs;
+        return pairs >= 2 && midSentence * 2 >= pairs;
     }
 
     // the first line is skipped: a leading space there is not a paragraph convention
@@ -115,7 +119,7 @@ final class ParagraphSplitter {
 
     private static boolean endsWithWordHyphen(StringBuilder sb) {
         int n = sb.length();
-        return n >= 2 && sb.charAt(n - 1) == '-' && !Character.isWhitespace(sb.charAt(n - 2));
+        return n >= 2 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2));
     }
 
     /** Adds the pending paragraph; returns the index of the first paragraph's last line once known. */

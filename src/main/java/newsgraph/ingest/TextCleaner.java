@@ -19,12 +19,13 @@ public final class TextCleaner {
     private static final int BODY_LINE_WORDS = 8;
 
     /**
-     * Character-level normalisation that keeps the line structure: NFC, odd spaces to a plain space,
-     * zero-width and control characters removed, runs of spaces collapsed, U+2019 between letters to an
-     * ASCII apostrophe. Leading spaces survive because they mark paragraphs in hard-wrapped text.
+     * Character-level normalisation that keeps the line structure: HTML character references decoded,
+     * NFC, odd spaces to a plain space, zero-width and control characters removed, runs of spaces
+     * collapsed, U+2019 between letters to an ASCII apostrophe. Leading spaces survive because they mark
+     * paragraphs in hard-wrapped text.
      */
     public String normalize(String raw) {
-        String s = raw.replace("\r\n", "\n").replace('\r', '\n')
+        String s = HtmlEntities.decode(raw).replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u2028', '\n').replace("\u2029", "\n\n").replace('\u0085', '\n');
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
@@ -58,8 +59,12 @@ public final class TextCleaner {
         List<String> dropped = new ArrayList<>();
         List<String> lines = new ArrayList<>(Arrays.asList(normalize(raw).split("\n", -1)));
         dropSignOff(lines, dropped);
+        lines = dropFurniture(lines, dropped);
+        // the layout is judged on what is left, so that short furniture lines do not sway it
         boolean wrapped = ParagraphSplitter.isHardWrapped(lines);
-        lines = dropFurniture(lines, wrapped, dropped);
+        if (!wrapped) {
+            lines = dropCaptions(lines, dropped);
+        }
         ParagraphSplitter.Split split = ParagraphSplitter.split(lines, wrapped);
         List<String> once = new ArrayList<>(new LinkedHashSet<>(split.paragraphs()));
         return new CleanedText(once, dropped, split.leadSetOff());
@@ -70,7 +75,7 @@ public final class TextCleaner {
         return cleanToParagraphs(raw).text();
     }
 
-    private List<String> dropFurniture(List<String> work, boolean wrapped, List<String> dropped) {
+    private List<String> dropFurniture(List<String> work, List<String> dropped) {
         List<String> kept = new ArrayList<>();
         boolean bodySeen = false;
         for (int i = 0; i < work.size(); i++) {
@@ -94,19 +99,29 @@ public final class TextCleaner {
                 dropped.add(text);
                 continue;
             }
-            // a wrapped line ends anywhere, even at "(IMF)"; captions are lines of their own
-            if (!wrapped && PageFurniture.isCreditedCaption(text)) {
-                dropped.add(text);
-                continue;
-            }
-            if (!wrapped && PageFurniture.endsWithCredit(text)) {
-                // a long paragraph that merely ends with a credit keeps its text
-                dropped.add(text);
-                line = PageFurniture.stripTrailingCredit(text);
-                text = line;
-            }
             bodySeen |= PageFurniture.words(text) >= BODY_LINE_WORDS;
             kept.add(line);
+        }
+        return kept;
+    }
+
+    /**
+     * Captions and teasers end with a bare credit such as "(AFP)". Only for text with a line per
+     * paragraph: a hard-wrapped line ends anywhere, even at "(IMF)".
+     */
+    private static List<String> dropCaptions(List<String> lines, List<String> dropped) {
+        List<String> kept = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || !PageFurniture.endsWithCredit(text)) {
+                kept.add(line);
+            } else if (PageFurniture.isCreditedCaption(text)) {
+                dropped.add(text);
+            } else {
+                // a long paragraph that merely ends with a credit keeps its text
+                dropped.add(text);
+                kept.add(PageFurniture.stripTrailingCredit(text));
+            }
         }
         return kept;
     }

@@ -144,7 +144,7 @@ public final class RdfMapper {
             Resource r = m.createResource(IriMinter.meeting(doc, n++))
                     .addProperty(RDF.type, NG.Meeting)
                     .addProperty(NG.meetingKind, mt.kind())
-                    .addProperty(NG.status, status(mt.status()))
+                    .addProperty(NG.status, status(m, mt.status()))
                     .addProperty(NG.mentionedIn, article)
                     .addProperty(m.createProperty(PROV, "wasDerivedFrom"), article)
                     .addLiteral(NG.confidence, decimal(mt.confidence()));
@@ -188,13 +188,18 @@ public final class RdfMapper {
                 .addProperty(SKOS.prefLabel, name);
     }
 
-    private static Resource status(String s) {
-        return switch (s) {
+    // the status's label goes into the article graph too: the catalogue queries read ng:status/rdfs:label
+    // and the ontology itself is not loaded into the store
+    private static Resource status(Model m, String s) {
+        Resource status = switch (s) {
             case "held" -> NG.Held;
             case "proposed" -> NG.Proposed;
             case "declined" -> NG.Declined;
             default -> NG.Planned;
         };
+        return m.createResource(status.getURI())
+                .addProperty(RDF.type, NG.MeetingStatus)
+                .addProperty(RDFS.label, m.createLiteral(status.getLocalName().toLowerCase(java.util.Locale.ROOT), "en"));
     }
 
     private static void addDate(Resource r, DateValue d) {

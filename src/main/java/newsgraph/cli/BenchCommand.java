@@ -1,0 +1,223 @@
+package newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import newsgraph.bench.Corpus;
+import newsgraph.bench.Folders;
+import newsgraph.bench.HeapSampler;
+import newsgraph.bench.Medians;
+import newsgraph.bench.ProcessMemory;
+import newsgraph.bench.QueryTiming;
+import newsgraph.bench.TagFloor;
+import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.BadInputException;
+import newsgraph.pipeline.IngestParts;
+import newsgraph.pipeline.IngestPipeline;
+import newsgraph.pipeline.IngestResult;
+import newsgraph.pipeline.PrintingListener;
+import newsgraph.pipeline.Stage;
+import newsgraph.query.QueryCatalogue;
+import newsgraph.store.GraphStore;
+
+/**
+ * {@code newsgraph bench}: ingests a corpus into a fresh temporary store and reports throughput,
+ * time per stage, memory and store size, against the floor of OpenNLP tagging alone.
+ */
+final class BenchCommand implements Command {
+    private static final int QUERY_RUNS = 20;
+
+    private static final Option THREADS = Option.builder().longOpt("threads").hasArg().argName("N")
+            .desc("worker threads (default: the number of processors)").get();
+    private static final Option LIMIT = Option.builder().longOpt("limit").hasArg().argName("N")
+            .desc("only the first N files (sorted by path)").get();
+    private static final Option REPEAT = Option.builder().longOpt("repeat").hasArg().argName("K")
+            .desc("run K times and report medians (default 1)").get();
+    private static final Option QUERIES = Option.builder().longOpt("queries")
+            .desc("also time who-met and quotes-by-speaker (" + QUERY_RUNS + " runs each) on the built store").get();
+
+    /** What one ingest run measured. */
+    private record Run(IngestResult ingest, long quads, long peakHeap, long storeBytes, long storeAllocated) {
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "benchmark an ingest of a corpus (folder or .tar.gz) into a temporary store";
+    }
+
+    @Override
+    public String usage() {
+        return "[--threads N] [--limit N] [--repeat K] [--queries] CORPUS";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(THREADS).addOption(LIMIT).addOption(REPEAT).addOption(QUERIES);
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
+        if (line.getArgList().size() != 1) {
+            throw new UsageException("give one CORPUS: a folder of .txt files or a .tar.gz of them");
+        }
+        Path corpusPath = Path.of(line.getArgList().get(0));
+        int threads = CountOption.threads(line, THREADS);
+        int limit = CountOption.value(line, LIMIT, 0);
+        int repeat = CountOption.value(line, REPEAT, 1);
+        if (!Files.exists(corpusPath)) {
+            err.println("newsgraph: " + corpusPath + ": no such file or directory");
+            return Main.FAILED;
+        }
+
+        long t0 = System.nanoTime();
+        IngestParts parts = IngestParts.load(null);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+        try (Corpus corpus = Corpus.open(corpusPath, limit)) {
+            List<Path> files = corpus.files();
+            if (files.isEmpty()) {
+                err.println("newsgraph: " + corpusPath + ": no .txt files");
+                return Main.FAILED;
+            }
+            out.printf(Locale.ROOT, "newsgraph bench: %d files from %s, %d threads, %s%n", files.size(), corpusPath,
+                    threads, repeat == 1 ? "1 run" : "median of " + repeat + " runs");
+            List<Run> runs = new ArrayList<>();
+            List<QueryTiming.Timing> timings = new ArrayList<>();
+            for (int r = 1; r <= repeat; r++) {
+                out.printf(Locale.ROOT, "run %d/%d: ", r, repeat);
+                runs.add(ingestOnce(parts, files, threads, r == repeat && line.hasOption(QUERIES), timings, out,
+                        err));
+            }
+            List<String> texts = cleanedTexts(files);
+            double[] floorSeconds = new double[repeat];
+            for (int r = 0; r < repeat; r++) {
+                floorSeconds[r] = TagFloor.run(parts.models(), texts, threads).nanos() / 1e9;
+            }
+            report(out, runs, Medians.of(floorSeconds), texts.size(), threads, loadSeconds, timings);
+            return runs.get(0).ingest().hasFailures() ? Main.FAILED : Main.OK;
+        }
+    }
+
+    private static Run ingestOnce(IngestParts parts, List<Path> files, int threads, boolean queries,
+                                  List<QueryTiming.Timing> timings, PrintStream out, PrintStream err)
+            throws Exception {
+        Path dir = Files.createTempDirectory("newsgraph-bench-store-");
+        try {
+            // start each run from a collected heap, so the peaks of runs compare
+            System.gc();
+            PrintingListener listener = new PrintingListener(out, err, true, PrintingListener.onTerminal());
+            IngestResult result;
+            long peak;
+            long quads;
+            try (GraphStore store = GraphStore.open(dir)) {
+                try (HeapSampler heap = HeapSampler.start()) {
+                    result = new IngestPipeline(parts::newConverter, threads, listener).run(files, store);
+                    peak = heap.peakBytes();
+                }
+                quads = store.quadCount();
+                if (queries) {
+                    timings.addAll(timeQueries(store));
+                }
+                // TDB2 keeps every database it opened cached for the JVM's life; let this one go
+                TDBInternal.expel(store.dataset().asDatasetGraph());
+            }
+            return new Run(result, quads, peak, Folders.size(dir), Folders.allocated(dir).orElse(-1));
+        } finally {
+            Folders.delete(dir);
+        }
+    }
+
+    private static List<QueryTiming.Timing> timeQueries(GraphStore store) {
+        QueryCatalogue catalogue = Catalogue.open();
+        List<QueryTiming.Timing> timings = new ArrayList<>();
+        var ds = store.dataset();
+        QueryTiming.pick(ds, QueryTiming.MOST_MEETINGS).ifPresent(name -> catalogue.find("who-met")
+                .ifPresent(q -> timings.add(QueryTiming.time(ds, q, "actorName", name, QUERY_RUNS))));
+        QueryTiming.pick(ds, QueryTiming.MOST_STATEMENTS).ifPresent(name -> catalogue.find("quotes-by-speaker")
+                .ifPresent(q -> timings.add(QueryTiming.time(ds, q, "speakerName", name, QUERY_RUNS))));
+        return timings;
+    }
+
+    /** The cleaned text of every readable file, for the floor (read outside its timing). */
+    private static List<String> cleanedTexts(List<Path> files) {
+        ArticleReader reader = new ArticleReader();
+        List<String> texts = new ArrayList<>(files.size());
+        for (Path f : files) {
+            try {
+                texts.add(reader.read(f).text());
+            } catch (BadInputException | RuntimeException e) {
+                // already reported by the ingest runs
+            }
+        }
+        return texts;
+    }
+
+    private static void report(PrintStream out, List<Run> runs, double floorSeconds, int floorArticles, int threads,
+                               double loadSeconds, List<QueryTiming.Timing> timings) {
+        IngestResult first = runs.get(0).ingest();
+        double wall = median(runs, r -> r.ingest().wallSeconds());
+        out.println();
+        out.printf(Locale.ROOT, "articles       %,d stored, %d failed%n", first.articles(), first.failed());
+        out.printf(Locale.ROOT, "words          %,d%n", first.words());
+        out.printf(Locale.ROOT, "triples        %,d in the store (%,d produced)%n", runs.get(0).quads(),
+                first.triples());
+        out.printf(Locale.ROOT, "wall           %.2f s%n", wall);
+        out.printf(Locale.ROOT, "articles/s     %.1f%n", median(runs, r -> r.ingest().articlesPerSecond()));
+        out.printf(Locale.ROOT, "words/s        %,.0f%n", median(runs, r -> r.ingest().wordsPerSecond()));
+        out.println("time per stage (summed over threads):");
+        double summed = 0;
+        double[] stageSeconds = new double[Stage.values().length];
+        for (Stage s : Stage.values()) {
+            stageSeconds[s.ordinal()] = median(runs, r -> r.ingest().stages().nanos(s) / 1e9);
+            summed += stageSeconds[s.ordinal()];
+        }
+        for (Stage s : Stage.values()) {
+            double sec = stageSeconds[s.ordinal()];
+            out.printf(Locale.ROOT, "  %-12s %9.2f s %6.1f%%%n", s.label(), sec, summed == 0 ? 0 : 100 * sec / summed);
+        }
+        out.printf(Locale.ROOT, "peak heap      %s (used, sampled)%n", bytes((long) median(runs, Run::peakHeap)));
+        OptionalLong rss = ProcessMemory.peakRssBytes();
+        out.printf(Locale.ROOT, "peak RSS       %s%n", rss.isPresent() ? bytes(rss.getAsLong()) + " (VmHWM, whole process)"
+                : "n/a (no /proc/self/status)");
+        long allocated = (long) median(runs, Run::storeAllocated);
+        out.printf(Locale.ROOT, "store on disk  %s%s%n", allocated < 0 ? "" : bytes(allocated) + " allocated, ",
+                bytes((long) median(runs, Run::storeBytes)) + " apparent (TDB2 files are sparse)");
+        out.printf(Locale.ROOT, "floor          %.2f s: sentences + tokens + POS only, %d threads, %d articles, %.1f articles/s%n",
+                floorSeconds, threads, floorArticles, floorSeconds > 0 ? floorArticles / floorSeconds : 0);
+        out.printf(Locale.ROOT, "ingest/floor   %.2f%n", floorSeconds > 0 ? wall / floorSeconds : 0);
+        out.printf(Locale.ROOT, "model load     %.2f s (not in wall)%n", loadSeconds);
+        if (!timings.isEmpty()) {
+            out.printf(Locale.ROOT, "queries (median of %d runs):%n", QUERY_RUNS);
+            for (QueryTiming.Timing t : timings) {
+                out.printf(Locale.ROOT, "  %-18s %8.2f ms  %d rows  --param %s=\"%s\"%n", t.query(), t.millis(),
+                        t.rows(), t.parameter(), t.value());
+            }
+        }
+    }
+
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+        return Medians.of(runs.stream().mapToDouble(f).toArray());
+    }
+
+    private static String bytes(long n) {
+        if (n >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.2f GiB", n / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.1f MiB", n / (double) (1L << 20));
+    }
+}

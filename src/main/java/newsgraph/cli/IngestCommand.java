@@ -1,0 +1,63 @@
+package newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import newsgraph.pipeline.IngestParts;
+import newsgraph.pipeline.IngestPipeline;
+import newsgraph.pipeline.IngestResult;
+import newsgraph.pipeline.PrintingListener;
+import newsgraph.store.GraphStore;
+
+/** {@code newsgraph ingest}: articles into the store, one named graph per article. */
+final class IngestCommand implements Command {
+    private static final Option THREADS = Option.builder().longOpt("threads").hasArg().argName("N")
+            .desc("worker threads (default: the number of processors)").get();
+    private static final Option QUIET = Option.builder("q").longOpt("quiet")
+            .desc("no line per article; bad inputs and the total are still printed").get();
+    private static final Option NER_MODEL = Option.builder().longOpt("ner-model").hasArg().argName("FILE")
+            .desc("use this OpenNLP name-finder model instead of the shipped one").get();
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public String summary() {
+        return "read article files (.txt, or folders of them) into the store; re-ingesting replaces an article";
+    }
+
+    @Override
+    public String usage() {
+        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] PATH...";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        StoreOption.addTo(o);
+        return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
+    }
+
+    @Override
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
+        List<Path> paths = line.getArgList().stream().map(Path::of).toList();
+        if (paths.isEmpty()) {
+            throw new UsageException("give at least one file or folder to ingest");
+        }
+        int threads = CountOption.threads(line, THREADS);
+        IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
+        PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.onTerminal());
+        IngestResult result;
+        try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
+            result = new IngestPipeline(parts::newConverter, threads, listener).run(paths, store);
+        }
+        return result.hasFailures() ? Main.FAILED : Main.OK;
+    }
+}
