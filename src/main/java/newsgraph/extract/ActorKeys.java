@@ -56,10 +56,10 @@ public final class ActorKeys {
         return out;
     }
 
-    /** Lower case, accents folded, "al-"/"el-" prefixes dropped, other punctuation a space. */
+    /** Lower case, accents folded, punctuation (hyphens too: "al-Assad" is "al assad") a space. */
     public static String fold(String s) {
         String f = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        f = f.replaceAll("\\b(al|el)-", "");
+        f = f.replaceAll("\\b(al|el)-", "$1 ");
         f = f.replace("'", "").replace("\u2019", "");
         return f.replaceAll("[^a-z0-9]+", " ").trim();
     }

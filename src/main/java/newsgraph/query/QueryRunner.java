@@ -30,8 +30,8 @@ public final class QueryRunner {
     public static String bind(String sparql, Map<String, String> params) {
         String out = sparql;
         for (Map.Entry<String, String> p : params.entrySet()) {
-            Pattern values = Pattern.compile("VALUES\\s+\\?" + Pattern.quote(p.getKey()) + "\\s*\\{[^}]*\\}",
-                    Pattern.CASE_INSENSITIVE);
+            // SPARQL keywords ignore case, variable names do not
+            Pattern values = Pattern.compile("(?i:VALUES)\\s+\\?" + Pattern.quote(p.getKey()) + "\\s*\\{[^}]*\\}");
             Matcher m = values.matcher(out);
             if (!m.find()) {
                 throw new IllegalArgumentException("the query has no parameter '" + p.getKey()
@@ -46,7 +46,8 @@ public final class QueryRunner {
         if (v.startsWith("<") && v.endsWith(">")) {
             return v;
         }
-        return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + '"';
     }
 
     /** Runs a query and writes its answer; returns the number of result rows (or triples). */

@@ -1,0 +1,180 @@
+package newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import newsgraph.cli.MainTest.Outcome;
+import newsgraph.nlp.NlpModels;
+import newsgraph.rdf.IriMinter;
+import newsgraph.rdf.NG;
+import newsgraph.rdf.NIF;
+import newsgraph.store.GraphStore;
+
+/** The command line on the five seed articles: ingest, the contract queries, export, re-ingest, bad inputs. */
+class EndToEndTest {
+    private static final Path SEEDS = Path.of("seeds");
+
+    @TempDir
+    static Path tmp;
+    static Path store;
+
+    @BeforeAll
+    static void ingestSeeds() {
+        Assumptions.assumeTrue(EndToEndTest.class.getClassLoader().getResource(NlpModels.NER) != null,
+                "the name-finder model " + NlpModels.NER + " is not built yet");
+        store = tmp.resolve("store");
+        Outcome o = MainTest.run("ingest", "--store", store.toString(), "--threads", "1", SEEDS.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(6, o.out().lines().count(), "a line per article and a total:\n" + o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches(
+                "000_4953d76cae9f7eec: \\d+ actors, \\d+ countries, \\d+ statements, \\d+ meetings")), o.out());
+    }
+
+    private static List<String> csvHeader(String query) {
+        Outcome o = MainTest.run("query", "--store", store.toString(), "--format", "csv", "queries/" + query + ".rq");
+        assertEquals(0, o.code(), o.err());
+        String header = o.out().lines().findFirst().orElse("");
+        assertTrue(o.out().lines().count() > 1, query + " answers with rows:\n" + o.out());
+        return Arrays.asList(header.strip().split(","));
+    }
+
+    @Test
+    void contractQueriesAnswerWithTheirColumns() {
+        assertTrue(csvHeader("actors").containsAll(List.of("doc", "actor", "name", "type")));
+        assertTrue(csvHeader("countries").containsAll(List.of("doc", "country", "name", "iso")));
+        assertTrue(csvHeader("statements").containsAll(List.of("doc", "statement", "speaker", "text")));
+        assertTrue(csvHeader("meetings").containsAll(List.of("doc", "meeting", "participant", "place", "date")));
+    }
+
+    @Test
+    void everyEvidenceAnchorsItsText() {
+        String q = "PREFIX ng: <" + NG.NAMESPACE + "> PREFIX nif: <" + NIF.NAMESPACE + ">\n"
+                + "SELECT ?ev ?text ?b ?e ?anchor WHERE { GRAPH ?g { ?ev nif:referenceContext ?a ;"
+                + " nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor . ?a ng:text ?text } }";
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            int checked = Txn.calculateRead(s.dataset(), () -> {
+                int n = 0;
+                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
+                    var rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        QuerySolution row = rs.next();
+                        String text = row.getLiteral("text").getString();
+                        int b = row.getLiteral("b").getInt();
+                        int e = row.getLiteral("e").getInt();
+                        assertTrue(0 <= b && b <= e && e <= text.length(), row.toString());
+                        assertEquals(row.getLiteral("anchor").getString(), text.substring(b, e), row.get("ev").toString());
+                        n++;
+                    }
+                }
+                return n;
+            });
+            assertTrue(checked > 0, "the store has evidence");
+        }
+    }
+
+    @Test
+    void turtleExportReparsesToTheUnionGraph() {
+        Path ttl = tmp.resolve("kg.ttl");
+        Outcome o = MainTest.run("export", "--store", store.toString(), "--format", "ttl", "-o", ttl.toString());
+        assertEquals(0, o.code(), o.err());
+        Model parsed = RDFDataMgr.loadModel(ttl.toString());
+        String distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            long union = Txn.calculateRead(s.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(distinct).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(union, parsed.size());
+        }
+    }
+
+    @Test
+    void reIngestLeavesTheStoreAsItWas() {
+        long before;
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            before = s.quadCount();
+        }
+        Outcome o = MainTest.run("ingest", "--store", store.toString(), "--quiet", SEEDS.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(1, o.out().lines().count(), "--quiet prints the total only:\n" + o.out());
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            assertEquals(before, s.quadCount());
+            assertEquals(5, s.graphNames().size());
+        }
+    }
+
+    @Test
+    void oneAndFourThreadsBuildTheSameGraphs() {
+        Path four = tmp.resolve("four");
+        assertEquals(0, MainTest.run("ingest", "--store", four.toString(), "--threads", "4", "--quiet",
+                SEEDS.toString()).code());
+        try (GraphStore one = GraphStore.openExisting(store); GraphStore other = GraphStore.openExisting(four)) {
+            Set<String> names = new TreeSet<>(one.graphNames());
+            assertEquals(names, new TreeSet<>(other.graphNames()));
+            Txn.executeRead(one.dataset(), () -> Txn.executeRead(other.dataset(), () -> {
+                for (String g : names) {
+                    // compared in memory: TDB2 keeps numbers inline, and two databases' graphs do not compare well
+                    Model a = ModelFactory.createDefaultModel().add(one.dataset().getNamedModel(g));
+                    Model b = ModelFactory.createDefaultModel().add(other.dataset().getNamedModel(g));
+                    assertTrue(a.isIsomorphicWith(b), () -> g + " differs between 1 and 4 threads: only with 1: "
+                            + a.difference(b).listStatements().toList() + "; only with 4: "
+                            + b.difference(a).listStatements().toList());
+                }
+            }));
+        }
+    }
+
+    @Test
+    void badInputsAreReportedOneLineEachAndStoreNothing() throws IOException {
+        Path in = tmp.resolve("bad-inputs");
+        Files.createDirectories(in);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        byte[] binary = new byte[256];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) i;
+        }
+        Files.write(in.resolve("binary.txt"), binary);
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 au lait in S\u00e3o Paulo, said the minister on Monday."
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path good = Files.copy(SEEDS.resolve("000_4953d76cae9f7eec.txt"), in.resolve("000_4953d76cae9f7eec.txt"));
+        Path missing = tmp.resolve("not-there.txt");
+        Path badStore = tmp.resolve("bad-store");
+
+        Outcome o = MainTest.run("ingest", "--store", badStore.toString(), in.toString(), missing.toString());
+        assertEquals(1, o.code(), o.err());
+        List<String> errors = new ArrayList<>(o.err().lines().toList());
+        assertEquals(4, errors.size(), o.err());
+        for (String name : List.of("empty.txt", "binary.txt", "latin1.txt")) {
+            assertTrue(errors.stream().anyMatch(l -> l.startsWith("newsgraph: " + in.resolve(name) + ": ")),
+                    name + " named in:\n" + o.err());
+        }
+        assertTrue(errors.stream().anyMatch(l -> l.startsWith("newsgraph: " + missing + ": ")), o.err());
+        assertFalse(o.err().contains(good.getFileName().toString()), o.err());
+        try (GraphStore s = GraphStore.openExisting(badStore)) {
+            assertEquals(List.of(IriMinter.graph("000_4953d76cae9f7eec")), s.graphNames());
+        }
+    }
+}

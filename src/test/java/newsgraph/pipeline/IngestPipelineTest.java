@@ -1,0 +1,218 @@
+package newsgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import newsgraph.ingest.Article;
+import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.BadInputException;
+import newsgraph.nlp.NlpModels;
+import newsgraph.rdf.IriMinter;
+import newsgraph.rdf.NG;
+import newsgraph.rdf.RdfMapper;
+import newsgraph.store.GraphStore;
+
+class IngestPipelineTest {
+    @TempDir
+    Path tmp;
+
+    /** Records what the pipeline reports, as the writer thread reports it. */
+    static final class Recorder implements IngestListener {
+        final List<String> stored = Collections.synchronizedList(new ArrayList<>());
+        final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+        volatile IngestResult result;
+
+        @Override
+        public void stored(ArticleSummary article) {
+            stored.add(article.id());
+        }
+
+        @Override
+        public void failed(BadInputException error) {
+            failed.add(error.getMessage());
+        }
+
+        @Override
+        public void finished(IngestResult r) {
+            result = r;
+        }
+    }
+
+    /** A stand-in for OpenNLP and extraction: the article's text as one triple, after a random pause. */
+    static ConvertedArticle convertSimply(Article a, StageClock clock) throws InterruptedException {
+        long t0 = System.nanoTime();
+        Thread.sleep(ThreadLocalRandom.current().nextInt(3)); // finish out of input order
+        Model m = RdfMapper.newModel();
+        m.createResource(IriMinter.article(a.id())).addProperty(NG.text, a.text());
+        clock.add(Stage.NLP, System.nanoTime() - t0);
+        return new ConvertedArticle(new ArticleSummary(a.id(), a.source(), 0, 0, 0, 0, m.size(),
+                Words.count(a.text())), m);
+    }
+
+    private Path article(String relative, String sentence) throws IOException {
+        Path p = tmp.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "The foreign minister said on Monday that the talks in Geneva would continue. "
+                + sentence + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static String storedText(GraphStore store, String id) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Model g = store.dataset().getNamedModel(IriMinter.graph(id));
+            var it = g.listObjectsOfProperty(NG.text);
+            return it.hasNext() ? it.next().asLiteral().getString() : null;
+        });
+    }
+
+    @Test
+    void laterFileWithTheSameIdWinsWhateverTheThreadTiming() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            article(String.format("a/%02d.txt", i), "Version one of article " + i + ".");
+        }
+        // b/ sorts after a/: its files replace a/'s, some inside the same batch, some in a later one
+        for (int i = 0; i < 30; i += 3) {
+            article(String.format("b/%02d.txt", i), "Version two of article " + i + ".");
+        }
+        Recorder rec = new Recorder();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> IngestPipelineTest::convertSimply, 4, rec,
+                    new ArticleReader(), 7, 1_000).run(List.of(tmp.resolve("a"), tmp.resolve("b")), store);
+            assertEquals(40, r.articles());
+            assertEquals(0, r.failed());
+            assertEquals(30, store.graphNames().size());
+            for (int i = 0; i < 30; i++) {
+                String id = String.format("%02d", i);
+                String expected = (i % 3 == 0 ? "Version two" : "Version one") + " of article " + i + ".";
+                assertTrue(storedText(store, id).endsWith(expected), id + ": " + storedText(store, id));
+            }
+        }
+        List<String> expectedOrder = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            expectedOrder.add(String.format("%02d", i));
+        }
+        for (int i = 0; i < 30; i += 3) {
+            expectedOrder.add(String.format("%02d", i));
+        }
+        assertEquals(expectedOrder, rec.stored, "one line per article, in input order");
+        assertEquals(rec.result.articles(), 40);
+    }
+
+    @Test
+    void aFailingArticleCostsOnlyItself() throws Exception {
+        article("in/1.txt", "Nothing unusual here.");
+        article("in/2.txt", "This one makes the extractor throw.");
+        article("in/3.txt", "Nothing unusual here either.");
+        Files.write(tmp.resolve("in/4.txt"), new byte[0]);
+        Files.write(tmp.resolve("in/5.txt"), new byte[]{'a', (byte) 0xC3, (byte) 0x28, 'b', '\n'});
+        Path missing = tmp.resolve("missing");
+        ArticleConverter flaky = (a, clock) -> {
+            if (a.text().contains("throw")) {
+                throw new IllegalStateException("extractor broke\non two lines");
+            }
+            return convertSimply(a, clock);
+        };
+        Recorder rec = new Recorder();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> flaky, 2, rec).run(List.of(tmp.resolve("in"), missing), store);
+            assertEquals(2, r.articles());
+            assertEquals(4, r.failed());
+            assertTrue(r.hasFailures());
+            assertEquals(List.of(IriMinter.graph("1"), IriMinter.graph("3")),
+                    store.graphNames().stream().sorted().toList());
+        }
+        assertEquals(4, rec.failed.size(), rec.failed.toString());
+        assertTrue(rec.failed.get(0).startsWith(tmp.resolve("in/2.txt") + ": "), rec.failed.get(0));
+        assertTrue(rec.failed.get(0).contains("extractor broke"), rec.failed.get(0));
+        assertTrue(rec.failed.get(1).startsWith(tmp.resolve("in/4.txt") + ": "), rec.failed.get(1));
+        assertTrue(rec.failed.get(2).startsWith(tmp.resolve("in/5.txt") + ": "), rec.failed.get(2));
+        assertTrue(rec.failed.get(3).startsWith(missing + ": "), rec.failed.get(3));
+        rec.failed.forEach(line -> assertFalse(line.contains("\n"), "one line: " + line));
+    }
+
+    @Test
+    void memoryStaysBoundedWhenTheWriterIsSlow() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            article(String.format("many/%03d.txt", i), "Article number " + i + ".");
+        }
+        AtomicInteger converted = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        AtomicInteger stored = new AtomicInteger();
+        IngestListener slowWriter = new IngestListener() {
+            @Override
+            public void stored(ArticleSummary article) {
+                stored.incrementAndGet();
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ArticleConverter counting = (a, clock) -> {
+            ConvertedArticle c = convertSimply(a, clock);
+            int inFlight = converted.incrementAndGet() - stored.get();
+            maxInFlight.accumulateAndGet(inFlight, Math::max);
+            return c;
+        };
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> counting, 2, slowWriter, new ArticleReader(), 10, 1_000)
+                    .run(List.of(tmp.resolve("many")), store);
+            assertEquals(200, r.articles());
+        }
+        // the bounded queue (8 futures) + one batch (10) + what the workers and the writer hold
+        assertTrue(maxInFlight.get() <= 25, "converted but not yet stored: " + maxInFlight.get());
+    }
+
+    @Test
+    void stageTimesAndTotalsAreReported() throws Exception {
+        article("t/x.txt", "One more sentence.");
+        article("t/y.txt", "And another one.");
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> IngestPipelineTest::convertSimply, 1, IngestListener.SILENT)
+                    .run(List.of(tmp.resolve("t")), store);
+            assertTrue(r.stages().read() > 0 && r.stages().nlp() > 0 && r.stages().store() > 0, r.toString());
+            assertEquals(r.stages().total(), r.stages().read() + r.stages().nlp() + r.stages().extract()
+                    + r.stages().rdf() + r.stages().store());
+            assertEquals(2, r.triples());
+            assertTrue(r.words() >= 2 * 15, r.toString());
+            assertTrue(r.wallNanos() > 0);
+            assertEquals(2, store.quadCount());
+        }
+    }
+
+    @Test
+    void seedsThroughTheRealPipeline() throws Exception {
+        Assumptions.assumeTrue(getClass().getClassLoader().getResource(NlpModels.NER) != null,
+                "the name-finder model " + NlpModels.NER + " is not built yet");
+        IngestParts parts = IngestParts.load(null);
+        Recorder rec = new Recorder();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(parts::newConverter, 2, rec).run(List.of(Path.of("seeds")), store);
+            assertEquals(5, r.articles(), rec.failed.toString());
+            assertEquals(0, r.failed());
+            assertEquals(5, store.graphNames().size());
+            assertTrue(r.actors() > 0 && r.countries() > 0, r.line());
+            StageTimes t = r.stages();
+            assertTrue(t.read() > 0 && t.nlp() > 0 && t.extract() > 0 && t.rdf() > 0 && t.store() > 0, t.toString());
+            assertEquals(r.triples(), store.quadCount());
+        }
+    }
+}
