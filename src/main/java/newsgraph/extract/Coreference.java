@@ -18,7 +18,19 @@ public final class Coreference {
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
 
+    /** Words for the one who leads, interchangeable in descriptions ("the opposition head" = its president). */
+    static final Set<String> LEADER_WORDS = Set.of("leader", "president", "head", "chief", "chairman");
+
     private final List<Mention> mentions;
+
+    private String roleOf(Mention m) {
+        for (Mention other : mentions) {
+            if (other.key() != null && other.key().equals(m.key()) && other.role() != null) {
+                return other.role().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
 
     /** @param mentions every mention of the article, in text order */
     public Coreference(List<Mention> mentions) {
@@ -177,8 +189,8 @@ public final class Coreference {
             }
         }
         if (m.kind() == Mention.Kind.PERSON) {
-            return (head.equals("leader") || head.equals("president")) && m.role() != null
-                    && m.role().toLowerCase(Locale.ROOT).contains("president");
+            String role = roleOf(m);
+            return role != null && LEADER_WORDS.contains(head) && LEADER_WORDS.stream().anyMatch(role::contains);
         }
         return ActorKeys.fold(m.text()).endsWith(" " + head) || ActorKeys.fold(m.text()).equals(head);
     }

@@ -34,6 +34,23 @@ public final class MeetingExtractor {
             Map.entry("conversation", "call"), Map.entry("visit", "visit"), Map.entry("conference", "conference"),
             Map.entry("summit", "conference"), Map.entry("consultations", "talks"),
             Map.entry("negotiations", "talks"), Map.entry("discussions", "talks"), Map.entry("invitation", "visit"));
+    /** Verbs whose subject takes part in the meeting their object names ("held talks", "attend the summit"). */
+    static final Set<String> HOLDING_VERBS = Set.of("hold", "have", "attend", "host", "join", "begin", "start", "open",
+            "resume", "arrange", "convene", "organise", "organize", "plan", "propose", "seek", "conclude", "end",
+            "consider", "accept", "decline", "reject", "refuse", "skip", "boycott", "cancel", "postpone", "call",
+            "make", "pay", "agree", "prepare", "schedule", "decide", "travel", "go", "come", "arrive");
+
+    private static boolean copulaBefore(List<Token> t, int from, int i) {
+        for (int k = from; k < i; k++) {
+            if (t.get(k).lemma().equals("be") && !t.get(k).text().equalsIgnoreCase("been")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "although",
+            "though", "until", "whereas", "once");
     static final Set<String> DECLINE = Set.of("refuse", "reject", "decline", "cancel", "postpone", "boycott",
             "snub", "scrap", "against");
     static final Set<String> PROPOSE = Set.of("invite", "invitation", "offer", "propose", "suggest", "consider");
@@ -57,7 +74,13 @@ public final class MeetingExtractor {
                     continue;
                 }
                 Draft d = build(article, doc, s, ms, i, kind, coref);
-                if (d != null) {
+                if (d != null && d.separate && d.participants.size() > 2) {
+                    // "hosted X and Y for separate rounds of talks": one meeting per guest
+                    List<String> parts = new ArrayList<>(d.participants);
+                    for (String guest : parts.subList(1, parts.size())) {
+                        merge(drafts, d.with(List.of(parts.get(0), guest)));
+                    }
+                } else if (d != null) {
                     merge(drafts, d);
                 }
                 i = Math.max(i, d == null ? i : d.skipTo);
@@ -73,6 +96,15 @@ public final class MeetingExtractor {
 
     private static String triggerKind(List<Token> t, int i) {
         Token k = t.get(i);
+        // "has been to Damascus": a visit
+        if (k.lemma().equals("be") && k.text().equalsIgnoreCase("been") && i + 2 < t.size()
+                && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
+            return "visit";
+        }
+        if (k.pos().equals("NOUN") && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
+                || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
+            return "call";
+        }
         if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma())) {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
                     || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
@@ -130,8 +162,13 @@ public final class MeetingExtractor {
         PlaceRef place = null;
         boolean verbal = t.get(i).pos().equals("VERB");
         int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
+        boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
+                || copulaBefore(t, clauseBegin, i);
         // subject: the first actor of the clause before the verb
         for (Mention m : ms) {
+            if (!holds) {
+                break;
+            }
             if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
                     && !possessor(t, m) && !objectOfPreposition(t, m) && participantKey(m) != null) {
                 participants.add(participantKey(m));
@@ -185,7 +222,11 @@ public final class MeetingExtractor {
                 continue;
             }
             String prep = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at");
+            boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at")
+                    || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1);
+            if (!verbal && !placePrep && !introducedBy(t, i, m.tokenBegin(), NOMINAL_LINKS)) {
+                continue; // "talks on X": a nominal trigger takes its participants after with/between/by
+            }
             if (m.kind() == Mention.Kind.PLACE || ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
                     && placePrep && !"DEMONYM".equals(m.head()))) {
                 if (place == null && placePrep) {
@@ -193,10 +234,16 @@ public final class MeetingExtractor {
                 }
                 continue;
             }
+            if (possessor(t, m) && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                    && m.tokenEnd() + 1 < t.size() && MentionFinder.ROLE_NOUNS.contains(
+                    t.get(m.tokenEnd() + 1).text().toLowerCase(Locale.ROOT)) && mentionStartingAt(ms, m.tokenEnd() + 2) == null) {
+                participants.add(ActorKeys.government(m.iso())); // "Iran's president", unnamed: the state
+                continue;
+            }
             if (possessor(t, m) || participantKey(m) == null) {
                 continue;
             }
-            if (verbal && t.get(i).lemma().equals("host") && objectOfPreposition(t, m)) {
+            if (verbal && t.get(i).lemma().equals("host") && (objectOfPreposition(t, m) || m.tokenBegin() > i + 4)) {
                 continue; // "hosts its only naval base outside X"
             }
             participants.add(participantKey(m));
@@ -220,6 +267,26 @@ public final class MeetingExtractor {
                         break;
                     }
                 }
+            }
+        }
+        if (place == null && !verbal) {
+            for (Mention m : ms) {
+                if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= i && m.tokenBegin() > 0
+                        && t.get(m.tokenBegin() - 1).text().equalsIgnoreCase("in") && m.iso() != null
+                        && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.COUNTRY
+                        || m.kind() == Mention.Kind.GOVERNMENT) && !"DEMONYM".equals(m.head())) {
+                    place = new PlaceRef(m.text(), m.iso());
+                    // a delegation "in Moscow for talks" meets its hosts
+                    String host = ActorKeys.government(m.iso());
+                    if (participants.size() == 1 && !participants.contains(host)) {
+                        participants.add(host);
+                    }
+                }
+            }
+        }
+        for (Mention m : ms) {
+            if (participants.contains(m.key()) && m.affiliation() != null) {
+                participants.add(m.affiliation());
             }
         }
         if (place == null && kind.equals("visit")) {
@@ -252,6 +319,11 @@ public final class MeetingExtractor {
         d.hosted = verbal && t.get(i).lemma().equals("host");
         d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), NAME, 0.7));
         d.skipTo = i;
+        for (int k = clauseBegin; k < clauseEnd; k++) {
+            if (t.get(k).text().equalsIgnoreCase("separate") || t.get(k).text().equalsIgnoreCase("separately")) {
+                d.separate = true;
+            }
+        }
         return d;
     }
 
@@ -263,19 +335,55 @@ public final class MeetingExtractor {
         };
     }
 
+    /** Words that attach participants to a nominal trigger ("talks with X", "a meeting between X and Y"). */
+    static final Set<String> NOMINAL_LINKS = Set.of("with", "between", "among", "by");
+
+    /** Whether a link word stands between the trigger and {@code k} with only names, commas and "and" after it. */
+    private static boolean introducedBy(List<Token> t, int trigger, int k, Set<String> links) {
+        for (int j = k - 1; j > trigger; j--) {
+            String w = t.get(j).text().toLowerCase(Locale.ROOT);
+            if (links.contains(w)) {
+                return true;
+            }
+            if (t.get(j).isVerb() || w.equals("to") || w.equals("on") || w.equals("that") || w.equals("which")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Mention mentionStartingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.tokenBegin() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean possessor(List<Token> t, Mention m) {
         return m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
     }
 
     private static boolean objectOfPreposition(List<Token> t, Mention m) {
-        return m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).pos().equals("ADP");
+        int k = m.tokenBegin() - 1;
+        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        return k >= 0 && t.get(k).pos().equals("ADP") && !t.get(k).text().equalsIgnoreCase("by");
     }
 
     private static int clauseBegin(List<Token> t, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String w = t.get(k).text();
-            if (w.equalsIgnoreCase("that") && t.get(k).pos().equals("SCONJ")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if ((lw.equals("that") && t.get(k).pos().equals("SCONJ")) || SUBORDINATORS.contains(lw)
+                    || (lw.equals("which") || lw.equals("who")) && k > 0 && t.get(k - 1).text().equals(",")
+                    && !commaBetween(t, k, i)) {
                 return k + 1;
+            }
+            if (t.get(k).pos().equals("VERB") && StatementExtractor.CUES.contains(t.get(k).lemma())) {
+                return k + 1; // the meeting is inside reported speech: "sources said X had decided ..."
             }
             if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
                     && (t.get(k + 1).pos().equals("SCONJ") || t.get(k + 1).text().equalsIgnoreCase("but")))) {
@@ -283,6 +391,15 @@ public final class MeetingExtractor {
             }
         }
         return 0;
+    }
+
+    private static boolean commaBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(List<Token> t, int i) {
@@ -355,7 +472,15 @@ public final class MeetingExtractor {
                 negated = true;
             }
         }
-        if (negated && tense != Tense.FUTURE) {
+        boolean couldNot = false;
+        for (int k = from; k + 1 < to; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("could") || w.equals("can") || w.equals("ca") || w.equals("would"))
+                    && (t.get(k + 1).text().equalsIgnoreCase("not") || t.get(k + 1).text().equalsIgnoreCase("n't"))) {
+                couldNot = true;
+            }
+        }
+        if (couldNot || negated && tense != Tense.FUTURE) {
             return "declined";
         }
         for (int k = from; k < to; k++) {
@@ -390,6 +515,15 @@ public final class MeetingExtractor {
     private static void merge(List<Draft> drafts, Draft d) {
         for (Draft o : drafts) {
             boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
+            boolean sameSentence = o.evidence.get(o.evidence.size() - 1).sentenceBegin() == d.evidence.get(0).sentenceBegin();
+            if (sameParts && sameSentence) {
+                // two triggers of one event in one sentence ("hoped to convene the conference")
+                o.participants.addAll(d.participants);
+                o.evidence.addAll(d.evidence);
+                o.date = o.date == null ? d.date : o.date;
+                o.place = o.place == null ? d.place : o.place;
+                return;
+            }
             boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
             if (sameParts && o.kind.equals(d.kind) && dateOk && o.status.equals(d.status)) {
                 o.participants.addAll(d.participants);
@@ -425,5 +559,20 @@ public final class MeetingExtractor {
         boolean hosted;
         final List<Evidence> evidence = new ArrayList<>();
         int skipTo;
+        boolean separate;
+
+        Draft with(List<String> parts) {
+            Draft d = new Draft();
+            d.kind = kind;
+            d.participants.addAll(parts);
+            d.place = place;
+            d.date = date;
+            d.status = status;
+            d.trigger = trigger;
+            d.hosted = hosted;
+            d.evidence.addAll(evidence);
+            d.skipTo = skipTo;
+            return d;
+        }
     }
 }

@@ -46,6 +46,13 @@ public final class MentionFinder {
     static final Set<String> NATIONAL_BODIES = Set.of("opposition", "army", "military", "rebels", "parliament",
             "police", "navy", "forces");
 
+    /** Capitalised head nouns that end an organisation's name. */
+    static final Set<String> ORG_HEADS = Set.of("Coalition", "Council", "Party", "Front", "Movement", "Agency",
+            "Committee", "Alliance", "Organization", "Organisation", "Bank", "Association", "Federation",
+            "Commission", "Court", "Assembly", "Parliament", "Congress", "Institute", "University", "Fund",
+            "Authority", "Brigade", "Brigades", "Army", "Union", "League", "Corporation", "Company", "Group",
+            "Foundation", "Society", "Board", "Senate", "Command", "Guard", "Directorate");
+
     private final Gazetteer gazetteer;
     private final String docId;
 
@@ -63,6 +70,7 @@ public final class MentionFinder {
         ministries(s, gaz, out);
         titledPersons(s, gaz, out);
         names(s, gaz, out);
+        organizationNames(s, gaz, out);
         gazetteerEntries(s, gaz, out);
         out.sort(Comparator.comparingInt(Mention::tokenBegin));
         return out;
@@ -136,6 +144,9 @@ public final class MentionFinder {
             if (g != null && countryOf(g).isPresent()) {
                 iso = countryOf(g).get().alpha2();
                 b = g.start();
+            }
+            if (iso == null && !t.get(i).text().equals("Ministry")) {
+                continue; // "a foreign ministry skyscraper": no country, no name
             }
             String fieldName = switch (field) {
                 case "foreign" -> "Foreign Affairs";
@@ -260,6 +271,59 @@ public final class MentionFinder {
                         gazetteer.countryByCapital(text).map(Country::alpha2).orElse(null), null, null, null);
             }
         }
+    }
+
+    /**
+     * Capitalised names that end in an organisation noun ("Syrian National Coalition", "Free Syrian
+     * Army", "Communist Party"), whether or not the name finder saw them.
+     */
+    private void organizationNames(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!ORG_HEADS.contains(t.get(i).text())) {
+                continue;
+            }
+            int b = i;
+            while (b > 0 && isCapitalizedWord(t.get(b - 1)) && !(matchAt(gaz, b - 1) != null
+                    && matchAt(gaz, b - 1).kind() == GazetteerMatch.Kind.TITLE)) {
+                b--;
+            }
+            int e = i + 1;
+            // "Party of Regions", "Council for ...": an "of"/"for" complement in capitals
+            if (e + 1 < t.size() && (t.get(e).text().equals("of") || t.get(e).text().equals("for"))
+                    && isCapitalizedWord(t.get(e + 1))) {
+                e = properRun(t, e + 1);
+            }
+            if (b == i && e == i + 1) {
+                continue; // a bare "Council" is not a name
+            }
+            if (b == 0 && e - b == 2 && t.get(0).pos().equals("DET")) {
+                continue;
+            }
+            GazetteerMatch known = matchAt(gaz, b);
+            if (known != null && known.end() == e) {
+                continue; // a country ("Soviet Union") or a listed organisation: the gazetteer names it
+            }
+            final int fb = b;
+            final int fe = e;
+            if (out.stream().anyMatch(m -> m.overlaps(fb, fe) && m.kind() != Mention.Kind.PERSON
+                    && m.kind() != Mention.Kind.ORGANIZATION)) {
+                continue;
+            }
+            removeOverlapping(out, b, e);
+            String name = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
+            GazetteerMatch first = matchAt(gaz, b);
+            String iso = first != null && first.kind() == GazetteerMatch.Kind.DEMONYM
+                    ? first.country().map(Country::alpha2).orElse(null) : null;
+            add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
+            i = e - 1;
+        }
+    }
+
+    private static boolean isCapitalizedWord(Token k) {
+        String w = k.text();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+                && !k.pos().equals("DET") && !k.pos().equals("PRON") && !k.pos().equals("VERB");
     }
 
     private void gazetteerEntries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {

@@ -512,8 +512,7 @@ public final class StatementExtractor {
             }
             for (QuoteFinder.Quote q : quotes) {
                 int gap = from > 0 ? t.get(from - 1).end() : -1;
-                if (q.end() <= t.get(c).begin() && gap >= 0 && Math.abs(q.end() - gap) <= 3
-                        && q.begin() >= s.begin() - 1) {
+                if (q.end() <= t.get(c).begin() && gap >= 0 && Math.abs(q.end() - gap) <= 3) {
                     return new int[]{q.begin(), q.end()};
                 }
             }
@@ -525,7 +524,8 @@ public final class StatementExtractor {
             for (int k = c + 1; k < t.size() && k < c + 12; k++) {
                 Mention m = mentionAt(k);
                 if (m != null && m.kind().isActor()) {
-                    return new Speaker(m.key(), null);
+                    Mention person = personAfter(m, Math.min(t.size(), c + 14));
+                    return new Speaker(person != null ? person.key() : m.key(), null);
                 }
             }
             return new Speaker(null, null);
