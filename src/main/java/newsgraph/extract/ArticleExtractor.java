@@ -33,6 +33,8 @@ public final class ArticleExtractor {
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
+        found.addAll(SurnameMentions.find(doc, found));
+        found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found);
         List<Mention> mentions = coref.mentions();
         ActorExtractor.SentenceBounds bounds = new ActorExtractor.SentenceBounds() {

@@ -40,10 +40,16 @@ public final class MeetingExtractor {
             "consider", "accept", "decline", "reject", "refuse", "skip", "boycott", "cancel", "postpone", "call",
             "make", "pay", "agree", "prepare", "schedule", "decide", "travel", "go", "come", "arrive");
 
+    /** "X was (also) in Moscow for talks": the subject is there for the meeting. */
     private static boolean copulaBefore(List<Token> t, int from, int i) {
         for (int k = from; k < i; k++) {
             if (t.get(k).lemma().equals("be") && !t.get(k).text().equalsIgnoreCase("been")) {
-                return true;
+                for (int j = k + 1; j < Math.min(i, k + 4); j++) {
+                    String w = t.get(j).text().toLowerCase(Locale.ROOT);
+                    if (w.equals("in") || w.equals("at")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -122,7 +128,9 @@ public final class MeetingExtractor {
             return VERB_KINDS.get(k.lemma());
         }
         String w = k.text().toLowerCase(Locale.ROOT);
-        if (k.pos().equals("NOUN") && NOUN_KINDS.containsKey(w)) {
+        boolean nounSlot = k.pos().equals("NOUN") || i > 0 && (t.get(i - 1).pos().equals("DET")
+                || t.get(i - 1).pos().equals("ADJ") || t.get(i - 1).pos().equals("NUM"));
+        if (nounSlot && NOUN_KINDS.containsKey(w)) {
             if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
                 return null;
             }
@@ -160,7 +168,7 @@ public final class MeetingExtractor {
         }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
-        boolean verbal = t.get(i).pos().equals("VERB");
+        boolean verbal = t.get(i).pos().equals("VERB") || t.get(i).text().equalsIgnoreCase("been");
         int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
         boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
                 || copulaBefore(t, clauseBegin, i);
@@ -377,7 +385,7 @@ public final class MeetingExtractor {
         for (int k = i - 1; k >= 0; k--) {
             String w = t.get(k).text();
             String lw = w.toLowerCase(Locale.ROOT);
-            if ((lw.equals("that") && t.get(k).pos().equals("SCONJ")) || SUBORDINATORS.contains(lw)
+            if (lw.equals("that") || SUBORDINATORS.contains(lw)
                     || (lw.equals("which") || lw.equals("who")) && k > 0 && t.get(k - 1).text().equals(",")
                     && !commaBetween(t, k, i)) {
                 return k + 1;

@@ -66,16 +66,32 @@ public final class NlpPipeline {
 
     private Sentence sentence(String text, int index, int begin, int end) {
         String covered = text.substring(begin, end);
-        List<int[]> spans = splitPossessives(covered, tokenizer.tokenizePos(covered));
-        if (spans.isEmpty()) {
+        Span[] raw = tokenizer.tokenizePos(covered);
+        if (raw.length == 0) {
             return null;
         }
+        // tag and lemmatise the tokens as the models were trained on them, then split possessives
+        String[] rawWords = Span.spansToStrings(raw, covered);
+        String[] rawTags = tagger.tag(rawWords);
+        String[] rawLemmas = lemmatizer.lemmatize(rawWords, rawTags);
+        List<int[]> spans = splitPossessives(covered, raw);
         String[] words = new String[spans.size()];
-        for (int i = 0; i < words.length; i++) {
+        String[] tags = new String[spans.size()];
+        String[] lemmas = new String[spans.size()];
+        for (int i = 0, r = 0; i < words.length; i++, r++) {
             words[i] = covered.substring(spans.get(i)[0], spans.get(i)[1]);
+            // a contracted token gets a joined tag ("PROPN+PART" for "Assad's"): the stem's tag comes first
+            tags[i] = rawTags[r].split("\\+")[0];
+            lemmas[i] = rawLemmas[r];
+            if (spans.get(i)[1] != raw[r].getEnd()) {
+                // the stem of "Syria's": keep its tag, lemma is the stem; then the clitic
+                lemmas[i] = words[i].toLowerCase(Locale.ROOT);
+                i++;
+                words[i] = covered.substring(spans.get(i)[0], spans.get(i)[1]);
+                tags[i] = "PART";
+                lemmas[i] = "'s";
+            }
         }
-        String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lemma = lemmas[i];
