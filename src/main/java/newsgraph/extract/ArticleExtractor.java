@@ -33,7 +33,7 @@ public final class ArticleExtractor {
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
-        found.addAll(SurnameMentions.find(doc, found));
+        SurnameMentions.addTo(doc, found);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found);
         List<Mention> mentions = coref.mentions();

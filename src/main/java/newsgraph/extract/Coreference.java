@@ -165,7 +165,14 @@ public final class Coreference {
             }
             if (PERSON_PRONOUNS.contains(w)) {
                 if (m.kind() == Mention.Kind.PERSON) {
-                    best = m;
+                    // subjects first: the first non-possessive person of the pronoun's own sentence beats
+                    // later ones in it ("Putin praised Assad's readiness when he spoke" -> Putin)
+                    boolean possessive = MentionFinder.POSSESSIVE.equals(m.head());
+                    boolean keep = best != null && best.sentence() == m.sentence() && m.sentence() == sentenceOf(pos)
+                            && !MentionFinder.POSSESSIVE.equals(best.head());
+                    if (!keep && !(possessive && best != null && best.sentence() == m.sentence())) {
+                        best = m;
+                    }
                 }
             } else if (PLURAL_PRONOUNS.contains(w)) {
                 if (m.kind() != Mention.Kind.PERSON) {
@@ -176,6 +183,18 @@ public final class Coreference {
             }
         }
         return best;
+    }
+
+    /** The sentence of the last mention that starts at or before {@code pos}, as a proxy for pos's sentence. */
+    private int sentenceOf(int pos) {
+        int sentence = -1;
+        for (Mention m : mentions) {
+            if (m.begin() > pos) {
+                break;
+            }
+            sentence = m.sentence();
+        }
+        return sentence;
     }
 
     private boolean describes(Mention m, String head) {

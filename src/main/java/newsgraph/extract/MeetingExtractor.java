@@ -40,6 +40,20 @@ public final class MeetingExtractor {
             "consider", "accept", "decline", "reject", "refuse", "skip", "boycott", "cancel", "postpone", "call",
             "make", "pay", "agree", "prepare", "schedule", "decide", "travel", "go", "come", "arrive");
 
+    /** Only commas, "and" and determiners between two mentions: they are coordinated. */
+    private static boolean onlyCoordination(List<Token> t, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (!(w.equals(",") || w.equals("and") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "X was (also) in Moscow for talks": the subject is there for the meeting. */
     private static boolean copulaBefore(List<Token> t, int from, int i) {
         for (int k = from; k < i; k++) {
@@ -116,7 +130,7 @@ public final class MeetingExtractor {
                     || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
             }
-            if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone")) {
+            if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
                 return null;
             }
             if (k.lemma().equals("talk") && !(i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("with"))) {
@@ -137,6 +151,19 @@ public final class MeetingExtractor {
             return NOUN_KINDS.get(w);
         }
         return null;
+    }
+
+    private static boolean within(List<Token> t, int i, int after, String a, String b) {
+        for (int k = i + 1; k < Math.min(t.size(), i + after + 1); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(a) || w.equals(b)) {
+                return true;
+            }
+            if (t.get(k).text().equals(",") || t.get(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean nearby(List<Token> t, int i, String a, String b) {
@@ -180,10 +207,19 @@ public final class MeetingExtractor {
             if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
                     && !possessor(t, m) && !objectOfPreposition(t, m) && participantKey(m) != null) {
                 participants.add(participantKey(m));
+                // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
+                int end = m.tokenEnd();
+                for (Mention n : ms) {
+                    if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
+                            && onlyCoordination(t, end, n.tokenBegin()) && participantKey(n) != null) {
+                        participants.add(participantKey(n));
+                        end = n.tokenEnd();
+                    }
+                }
                 break;
             }
         }
-        if (participants.isEmpty()) {
+        if (participants.isEmpty() && holds) {
             // a pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit"
             int to = subjectVerb >= 0 ? subjectVerb : i;
             for (int k = clauseBegin; k < to; k++) {

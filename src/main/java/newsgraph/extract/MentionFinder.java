@@ -508,7 +508,7 @@ public final class MentionFinder {
             return;
         }
         out.add(new Mention(s.index(), tb, te, begin, end, canonical != null && kind == Mention.Kind.ORGANIZATION
-                ? canonical : text, kind, key, iso, role, affiliation, null));
+                ? canonical : text, kind, key, iso, role, affiliation, possessive(t, te) ? POSSESSIVE : null));
     }
 
     /** The covered text rebuilt from tokens (the sentence text is not at hand here). */
@@ -521,6 +521,13 @@ public final class MentionFinder {
             b.append(t.get(i).text());
         }
         return b.toString();
+    }
+
+    /** Marks a mention followed by "'s": a possessor is rarely what a later pronoun refers to. */
+    static final String POSSESSIVE = "POSS";
+
+    static boolean possessive(List<Token> t, int end) {
+        return end < t.size() && (t.get(end).text().equals("'s") || t.get(end).text().equals("\u2019s"));
     }
 
     static String lower(Token t) {

@@ -20,6 +20,33 @@ final class SurnameMentions {
     private SurnameMentions() {
     }
 
+    /**
+     * Adds the surname mentions to {@code found}, replacing one-word place or organisation mentions
+     * that are really a known person's surname (the name finder calls "Brahimi" a location).
+     */
+    static void addTo(AnnotatedDocument doc, List<Mention> found) {
+        List<Mention> extra = find(doc, found);
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : found) {
+            if (m.kind() == Mention.Kind.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
+                String[] parts = m.text().split("[\\s-]+");
+                surnames.add(parts[parts.length - 1]);
+            }
+        }
+        List<Mention> replaced = new ArrayList<>();
+        found.removeIf(m -> {
+            boolean wrongType = (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.ORGANIZATION)
+                    && m.tokenEnd() - m.tokenBegin() == 1 && surnames.contains(m.text());
+            if (wrongType) {
+                replaced.add(m);
+            }
+            return wrongType;
+        });
+        extra.addAll(find(doc, found).stream().filter(n -> replaced.stream()
+                .anyMatch(r -> r.sentence() == n.sentence() && r.overlaps(n.tokenBegin(), n.tokenEnd()))).toList());
+        found.addAll(extra);
+    }
+
     static List<Mention> find(AnnotatedDocument doc, List<Mention> found) {
         Map<String, String> keyBySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
@@ -48,7 +75,7 @@ final class SurnameMentions {
                         && t.get(i - 1).text().length() <= 3 && t.get(i - 1).pos().equals("PROPN") ? i - 1 : i;
                 String text = doc.text().substring(t.get(b).begin(), t.get(i).end());
                 out.add(new Mention(s.index(), b, i + 1, t.get(b).begin(), t.get(i).end(), text, Mention.Kind.PERSON,
-                        key, null, null, null, null));
+                        key, null, null, null, MentionFinder.possessive(t, i + 1) ? MentionFinder.POSSESSIVE : null));
             }
         }
         return out;
