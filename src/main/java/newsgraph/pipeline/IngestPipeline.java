@@ -201,7 +201,9 @@ public final class IngestPipeline {
                     try {
                         take(next.get());
                     } catch (ExecutionException e) {
-                        fatal.compareAndSet(null, e.getCause()); // only an Error gets here: convert() catches the rest
+                        // convert() catches each article's failures; what gets here is systemic
+                        // (a converter that cannot be built, an Error)
+                        fatal.compareAndSet(null, e.getCause());
                     } catch (RuntimeException | Error e) {
                         fatal.compareAndSet(null, e); // the store failed
                     }
