@@ -37,6 +37,16 @@ public final class StatementExtractor {
             "week", "month", "year", "past", "also", "on", "in", "the", "at", "during", "a", "news", "conference",
             "briefing", "statement", "interview", "separately", "again", "previously", "repeatedly", "publicly");
 
+    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "tomorrow");
+    static final Set<String> ADVERBS = Set.of("also", "earlier", "later", "recently", "again", "previously",
+            "separately", "publicly", "repeatedly", "privately", "then", "now", "once", "twice");
+    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "this");
+    /** Nouns of time and occasion that a circumstance phrase after a cue may end in. */
+    static final Set<String> OCCASIONS = Set.of("past", "week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "conference", "briefing", "statement", "interview", "speech", "news", "press",
+            "meeting", "session", "summit", "hearing", "debate", "rally", "visit", "address", "letter", "broadcast");
+
     private final DateResolver dates = new DateResolver();
 
     public List<StatementRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
@@ -279,9 +289,7 @@ public final class StatementExtractor {
             if (THAT_ONLY.contains(lemma)) {
                 return -1;
             }
-            while (j < t.size() && TIME_WORDS.contains(lower(j))) {
-                j++;
-            }
+            j = skipCircumstance(j);
             if (j < t.size() && (t.get(j).text().equals(":") || t.get(j).text().equals(","))) {
                 j++;
             }
@@ -299,6 +307,37 @@ public final class StatementExtractor {
             if (t.get(j).isVerb() && !t.get(j).pos().equals("AUX") || (j < t.size() && t.get(j).pos().equals("AUX")
                     && lower(j).equals("was"))) {
                 return -1;
+            }
+            return j;
+        }
+
+        /**
+         * Skips what may stand between a cue and its content: adverbs ("also", "later"), bare time
+         * words ("Monday", "yesterday") and prepositional phrases of time or occasion ("on Monday",
+         * "in the past", "at a news conference"). A determiner alone starts the content: "said the ...".
+         */
+        private int skipCircumstance(int j) {
+            while (j < t.size()) {
+                String w = lower(j);
+                if (ADVERBS.contains(w) || DAYS.contains(w)) {
+                    j++;
+                    continue;
+                }
+                if (PREPOSITIONS.contains(w)) {
+                    int k = j + 1;
+                    while (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ")
+                            || t.get(k).pos().equals("NUM"))) {
+                        k++;
+                    }
+                    if (k < t.size() && (DAYS.contains(lower(k)) || OCCASIONS.contains(lower(k)))) {
+                        j = k + 1;
+                        while (j < t.size() && OCCASIONS.contains(lower(j))) {
+                            j++; // "a news conference"
+                        }
+                        continue;
+                    }
+                }
+                return j;
             }
             return j;
         }
