@@ -46,6 +46,13 @@ public final class MentionFinder {
     static final Set<String> NATIONAL_BODIES = Set.of("opposition", "army", "military", "rebels", "parliament",
             "police", "navy", "forces");
 
+    /** Legal-form words that end a company's name. */
+    static final Set<String> CORPORATE_ENDINGS = Set.of("Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA",
+            "NV", "BV", "GmbH", "Holdings", "Bancorp", "Bankshares", "Industries", "Enterprises", "Airlines");
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
+
     /** Capitalised head nouns that end an organisation's name. */
     static final Set<String> ORG_HEADS = Set.of("Coalition", "Council", "Party", "Front", "Movement", "Agency",
             "Committee", "Alliance", "Organization", "Organisation", "Bank", "Association", "Federation",
@@ -254,9 +261,17 @@ public final class MentionFinder {
             if (gazWhole && whole.kind() == GazetteerMatch.Kind.ORGANIZATION) {
                 continue; // handled with its canonical name
             }
-            switch (n.type()) {
+            String type = n.type();
+            if (CORPORATE_ENDINGS.contains(t.get(e - 1).text().replace(".", "")) || ORG_HEADS.contains(t.get(e - 1).text())) {
+                type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says
+            }
+            switch (type) {
                 case "person" -> {
                     if (e - b > 5) {
+                        continue;
+                    }
+                    // one word that is not a proper noun, or a day or month name, is not a person
+                    if (e - b == 1 && (!t.get(b).isProperNoun() || CALENDAR.contains(lower(t.get(b))))) {
                         continue;
                     }
                     add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), null, null, null, null);
