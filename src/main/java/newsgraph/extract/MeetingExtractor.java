@@ -40,6 +40,19 @@ public final class MeetingExtractor {
             "consider", "accept", "decline", "reject", "refuse", "skip", "boycott", "cancel", "postpone", "call",
             "make", "pay", "agree", "prepare", "schedule", "decide", "travel", "go", "come", "arrive");
 
+    /** "X is locked in talks with Y", "X arrived for talks", "X spoke at the summit": the subject takes part. */
+    private static boolean engagedIn(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return (w.equals("in") || w.equals("at") || w.equals("into") || w.equals("for")) && k > 0 && t.get(k - 1).isVerb();
+    }
+
     /** Only commas, "and" and determiners between two mentions: they are coordinated. */
     private static boolean onlyCoordination(List<Token> t, int from, int to) {
         if (from == to) {
@@ -125,7 +138,11 @@ public final class MeetingExtractor {
                 || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
             return "call";
         }
-        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma())) {
+        String word = k.text().toLowerCase(Locale.ROOT);
+        boolean afterDeterminer = i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
+                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"));
+        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma())
+                && !(afterDeterminer && NOUN_KINDS.containsKey(word))) {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
                     || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
@@ -142,8 +159,7 @@ public final class MeetingExtractor {
             return VERB_KINDS.get(k.lemma());
         }
         String w = k.text().toLowerCase(Locale.ROOT);
-        boolean nounSlot = k.pos().equals("NOUN") || i > 0 && (t.get(i - 1).pos().equals("DET")
-                || t.get(i - 1).pos().equals("ADJ") || t.get(i - 1).pos().equals("NUM"));
+        boolean nounSlot = k.pos().equals("NOUN") || afterDeterminer;
         if (nounSlot && NOUN_KINDS.containsKey(w)) {
             if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
                 return null;
@@ -195,10 +211,14 @@ public final class MeetingExtractor {
         }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
-        boolean verbal = t.get(i).pos().equals("VERB") || t.get(i).text().equalsIgnoreCase("been");
+        boolean verbal = VERB_KINDS.containsKey(t.get(i).lemma()) && t.get(i).pos().equals("VERB")
+                && !(i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
+                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"))
+                && NOUN_KINDS.containsKey(t.get(i).text().toLowerCase(Locale.ROOT)))
+                || t.get(i).text().equalsIgnoreCase("been");
         int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
         boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
-                || copulaBefore(t, clauseBegin, i);
+                || copulaBefore(t, clauseBegin, i) || engagedIn(t, i);
         // subject: the first actor of the clause before the verb
         for (Mention m : ms) {
             if (!holds) {
