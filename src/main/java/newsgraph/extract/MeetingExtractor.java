@@ -138,11 +138,8 @@ public final class MeetingExtractor {
                 || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
             return "call";
         }
-        String word = k.text().toLowerCase(Locale.ROOT);
-        boolean afterDeterminer = i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
-                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"));
-        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma())
-                && !(afterDeterminer && NOUN_KINDS.containsKey(word))) {
+        boolean nounSlot = isNounSlot(t, i);
+        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma()) && !nounSlot) {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
                     || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
@@ -159,8 +156,7 @@ public final class MeetingExtractor {
             return VERB_KINDS.get(k.lemma());
         }
         String w = k.text().toLowerCase(Locale.ROOT);
-        boolean nounSlot = k.pos().equals("NOUN") || afterDeterminer;
-        if (nounSlot && NOUN_KINDS.containsKey(w)) {
+        if ((k.pos().equals("NOUN") || nounSlot) && NOUN_KINDS.containsKey(w)) {
             if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
                 return null;
             }
@@ -180,6 +176,17 @@ public final class MeetingExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A trigger word in a noun's place ("the first known visit", "further talks") is the noun, whatever
+     * the tagger says; "talks" is far more often the noun in news, so its verb needs a name or pronoun before it.
+     */
+    private static boolean isNounSlot(List<Token> t, int i) {
+        String word = t.get(i).text().toLowerCase(Locale.ROOT);
+        return NOUN_KINDS.containsKey(word) && (i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
+                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"))
+                || word.equals("talks") && !(i > 0 && (t.get(i - 1).pos().equals("PRON") || t.get(i - 1).isProperNoun())));
     }
 
     private static boolean nearby(List<Token> t, int i, String a, String b) {
@@ -211,11 +218,7 @@ public final class MeetingExtractor {
         }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
-        boolean verbal = VERB_KINDS.containsKey(t.get(i).lemma()) && t.get(i).pos().equals("VERB")
-                && !(i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
-                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"))
-                && NOUN_KINDS.containsKey(t.get(i).text().toLowerCase(Locale.ROOT)))
-                || t.get(i).text().equalsIgnoreCase("been");
+        boolean verbal = t.get(i).pos().equals("VERB") && !isNounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
         int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
         boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
                 || copulaBefore(t, clauseBegin, i) || engagedIn(t, i);
