@@ -12,6 +12,7 @@ import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
+import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
@@ -57,6 +58,8 @@ final class IngestCommand implements Command {
         IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
             result = new IngestPipeline(parts::newConverter, threads, listener).run(paths, store);
+            // surname-only and short-name actors join their one full-name actor across the store
+            IdentityLinker.link(store.dataset());
         }
         return result.hasFailures() ? Main.FAILED : Main.OK;
     }
