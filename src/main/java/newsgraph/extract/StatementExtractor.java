@@ -622,11 +622,22 @@ public final class StatementExtractor {
             if (r[1] - r[0] < 8) {
                 return null;
             }
-            return new Draft("indirect", text.substring(r[0], r[1]), sp.key, sp.source, cue, via, null,
+            return new Draft("indirect", text.substring(r[0], r[1]), sp.key, sp.source, cue, via, dateIn(cb, ce),
                     ev(article, r[0], r[1], s, 0.7), 0.7);
         }
 
-        private DateValue dateIn(int b, int e) {
+        /**
+         * When it was said: a time expression of the sentence outside the content ("said on Monday",
+         * "told AFP yesterday"), resolved as past against the publication date; null means the article's date.
+         */
+        private DateValue dateIn(int contentBegin, int contentEnd) {
+            String sentence = text.substring(s.begin(), s.end());
+            for (TemporalMention m : dates.find(sentence, s.begin(), article.meta().published(), Tense.PAST)) {
+                boolean outside = m.end() <= contentBegin || m.begin() >= contentEnd;
+                if (outside && m.value() != null) {
+                    return m.value();
+                }
+            }
             return null;
         }
 
