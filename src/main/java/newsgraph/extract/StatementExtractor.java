@@ -551,7 +551,10 @@ public final class StatementExtractor {
             }
             for (QuoteFinder.Quote q : quotes) {
                 int gap = from > 0 ? t.get(from - 1).end() : -1;
-                if (q.end() <= t.get(c).begin() && gap >= 0 && Math.abs(q.end() - gap) <= 3) {
+                // the quote must close on the attribution: '"...," X said', not '"HEADING" But X said ...'
+                String inner = text.substring(q.begin(), q.end()).strip();
+                boolean closesOnCue = !inner.isEmpty() && ",?!\u2026".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+                if (closesOnCue && q.end() <= t.get(c).begin() && gap >= 0 && Math.abs(q.end() - gap) <= 3) {
                     return new int[]{q.begin(), q.end()};
                 }
             }
