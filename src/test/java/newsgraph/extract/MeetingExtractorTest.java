@@ -1,0 +1,286 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** Meetings, talks, calls and visits from whole articles, as a reader of the graph expects them. */
+class MeetingExtractorTest extends ExtractionFixture {
+    /** A Wednesday, the day before the leap day. */
+    static final LocalDate WED_FEB_28 = LocalDate.of(2024, 2, 28);
+    /** A Friday. */
+    static final LocalDate FRI_MAR_1 = LocalDate.of(2024, 3, 1);
+    /** A Wednesday. */
+    static final LocalDate WED_MAR_13 = LocalDate.of(2024, 3, 13);
+
+    private static MeetingRecord only(Extraction x) {
+        assertEquals(1, x.meetings().size(), describeMeetings(x));
+        return x.meetings().get(0);
+    }
+
+    private static void assertParticipants(Extraction x, MeetingRecord m, String... keys) {
+        assertEquals(Set.of(keys), Set.copyOf(m.participants()), describeMeetings(x));
+        assertEquals(keys.length, m.participants().size(), "no duplicates: " + m.participants());
+        for (String k : m.participants()) {
+            assertTrue(hasActorKey(x, k), "participant " + k + " has an actor record");
+        }
+    }
+
+    private static void assertEvidenceInArticle(Extraction x, MeetingRecord m) {
+        for (Evidence e : m.evidence()) {
+            assertEquals("t", e.docId());
+            assertTrue(e.sentenceBegin() <= e.begin() && e.end() <= e.sentenceEnd());
+            assertTrue(e.end() <= x.article().text().length());
+        }
+    }
+
+    // ------------------------------------------------------------------ status and date
+
+    @Test
+    void willMeetInViennaOnTuesdayIsPlannedWithPlaceAndDate() {
+        Extraction x = run("Polish Foreign Minister Anna Kowalski will meet Kenyan President Daniel Mwangi "
+                + "in Vienna on Tuesday.", WED_FEB_28);
+        MeetingRecord m = only(x);
+        assertEquals("meeting", m.kind());
+        assertEquals("planned", m.status());
+        assertEquals("036", m.cameo());
+        assertEquals("meet", m.trigger());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+        assertNotNull(m.place());
+        assertEquals("Vienna", m.place().label());
+        assertEquals("AT", m.place().countryIso());
+        // the Tuesday after Wednesday 28 February 2024 crosses the leap day into March
+        assertNotNull(m.date());
+        assertEquals(DateValue.Precision.DAY, m.date().precision());
+        assertEquals("2024-03-05", m.date().iso());
+        assertEquals(DayOfWeek.TUESDAY, m.date().start().getDayOfWeek());
+        assertEquals(1, m.evidence().size());
+        Evidence e = m.evidence().get(0);
+        assertEquals("meet", x.article().text().substring(e.begin(), e.end()));
+        assertEvidenceInArticle(x, m);
+    }
+
+    @Test
+    void metOnMondayIsHeldOnThePastMonday() {
+        Extraction x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi on Monday.", FRI_MAR_1);
+        MeetingRecord m = only(x);
+        assertEquals("meeting", m.kind());
+        assertEquals("held", m.status());
+        assertEquals("040", m.cameo());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+        assertNull(m.place());
+        // Friday 1 March 2024: the Monday before is 26 February
+        assertEquals("2024-02-26", m.date().iso());
+        assertEquals(DayOfWeek.MONDAY, m.date().start().getDayOfWeek());
+    }
+
+    @Test
+    void heldTalksWith() {
+        Extraction x = run("Polish Foreign Minister Anna Kowalski held talks with Kenyan President Daniel Mwangi.",
+                WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("talks", m.kind());
+        assertEquals("held", m.status());
+        assertEquals("040", m.cameo());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+        assertNull(m.date(), "no date in the sentence");
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @Test
+    void spokeByTelephoneIsACall() {
+        Extraction x = run("Anna Kowalski and Daniel Mwangi spoke by telephone on Monday.", FRI_MAR_1);
+        MeetingRecord m = only(x);
+        assertEquals("call", m.kind());
+        assertEquals("041", m.cameo());
+        assertEquals("held", m.status());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+        assertEquals("2024-02-26", m.date().iso());
+    }
+
+    @Test
+    void spokeByTelephoneWithIsACall() {
+        Extraction x = run("Kenyan President Daniel Mwangi spoke by telephone with Polish Foreign Minister Anna Kowalski "
+                + "on Monday.", FRI_MAR_1);
+        MeetingRecord m = only(x);
+        assertEquals("call", m.kind());
+        assertEquals("041", m.cameo());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+    }
+
+    @Disabled("gap: coordinated titled subjects ('Polish FM Anna Kowalski and Kenyan President Daniel Mwangi spoke') lose the second person, so no call is made")
+    @Test
+    void titledPeopleSpokeByTelephoneIsACall() {
+        Extraction x = run("Polish Foreign Minister Anna Kowalski and Kenyan President Daniel Mwangi spoke by telephone "
+                + "on Monday.", FRI_MAR_1);
+        MeetingRecord m = only(x);
+        assertEquals("call", m.kind());
+        assertEquals("041", m.cameo());
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+    }
+
+    @Test
+    void calledForACeasefireIsNotACall() {
+        Extraction x = run("Kenyan President Daniel Mwangi called for a ceasefire in the region.", WED_MAR_13);
+        assertTrue(x.meetings().isEmpty(), describeMeetings(x));
+    }
+
+    // ------------------------------------------------------------------ visits and invitations
+
+    @Test
+    void dueToVisitWarsawNextWeekIsAPlannedVisitToThePolishGovernment() {
+        Extraction x = run("Kenyan President Daniel Mwangi is due to visit Warsaw next week.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("visit", m.kind());
+        assertEquals("planned", m.status());
+        assertEquals("036", m.cameo());
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), "gov:PL");
+        ActorRecord gov = actorKeyed(x, "gov:PL");
+        assertEquals("Government of Poland", gov.name());
+        assertEquals(ActorType.GOVERNMENT, gov.type());
+        assertEquals("Warsaw", m.place().label());
+        assertEquals("PL", m.place().countryIso());
+        // weeks resolve to the month of the week's Monday (18 March 2024)
+        assertEquals(DateValue.month(LocalDate.of(2024, 3, 18)), m.date());
+    }
+
+    @Disabled("gap: 'A invited B to Moscow' yields no meeting: the 'to' after a long object name is out of the trigger's reach")
+    @Test
+    void invitedToMoscowIsAProposedVisit() {
+        Extraction x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to Moscow.",
+                WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("proposed", m.status());
+        assertEquals("036", m.cameo());
+        assertTrue(m.participants().contains(key(x, "Daniel Mwangi")), describeMeetings(x));
+        assertTrue(m.participants().contains(key(x, "Anna Kowalski")), describeMeetings(x));
+        assertEquals("Moscow", m.place().label());
+    }
+
+    @Disabled("gap: in 'A invited B to visit Nairobi' the invitee B (the visitor) is left out of the participants")
+    @Test
+    void invitedToVisitIncludesTheInvitee() {
+        Extraction x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to visit Nairobi.",
+                WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("visit", m.kind());
+        assertEquals("proposed", m.status());
+        assertTrue(m.participants().contains(key(x, "Anna Kowalski")), describeMeetings(x));
+        assertTrue(m.participants().contains(key(x, "Daniel Mwangi")), describeMeetings(x));
+        assertEquals("Nairobi", m.place().label());
+    }
+
+    @Test
+    void declinedAnInvitationToVisit() {
+        Extraction x = run("Kenyan President Daniel Mwangi declined an invitation to visit Poland.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("visit", m.kind());
+        assertEquals("declined", m.status());
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), "gov:PL");
+    }
+
+    @Test
+    void couldNotVisitIsDeclined() {
+        Extraction x = run("Kenyan President Daniel Mwangi could not visit Poland because of the floods.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("visit", m.kind());
+        assertEquals("declined", m.status());
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), "gov:PL");
+    }
+
+    // ------------------------------------------------------------------ participants
+
+    @Test
+    void meetingBetweenThreePeople() {
+        Extraction x = run("A meeting between Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski "
+                + "and Chilean President Jorge Fuentes took place in Vienna on Monday.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("meeting", m.kind());
+        assertEquals("held", m.status());
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"), key(x, "Jorge Fuentes"));
+        assertEquals("Vienna", m.place().label());
+        assertEquals("2024-03-11", m.date().iso());
+    }
+
+    @Test
+    void possessiveTalksWith() {
+        Extraction x = run("Kenyan President Daniel Mwangi's talks with Polish Foreign Minister Anna Kowalski "
+                + "lasted three hours.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("talks", m.kind());
+        assertEquals("held", m.status());
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"));
+    }
+
+    @Disabled("gap: a name's own country ('Anna Kowalski of Poland') is added as a third participant gov:PL")
+    @Test
+    void countryAfterANameIsNotAParticipant() {
+        Extraction x = run("Kenyan President Daniel Mwangi met Foreign Minister Anna Kowalski of Poland on Monday.",
+                FRI_MAR_1);
+        MeetingRecord m = only(x);
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"));
+    }
+
+    @Test
+    void hostedDemonymDelegationsForSeparateTalksAreTwoMeetings() {
+        Extraction x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday.", WED_MAR_13);
+        assertEquals(2, x.meetings().size(), describeMeetings(x));
+        List<Set<String>> parts = x.meetings().stream().map(m -> Set.copyOf(m.participants())).toList();
+        assertTrue(parts.contains(Set.of("gov:AT", "gov:KE")), describeMeetings(x));
+        assertTrue(parts.contains(Set.of("gov:AT", "gov:CL")), describeMeetings(x));
+        for (MeetingRecord m : x.meetings()) {
+            assertEquals("held", m.status());
+            assertEquals("2024-03-08", m.date().iso());
+        }
+    }
+
+    @Disabled("gap: 'X hosted delegations from P and Q for separate talks' yields no meeting: 'delegations from <country>' is not read as that country's government")
+    @Test
+    void hostedDelegationsFromTwoCountriesForSeparateTalksAreTwoMeetings() {
+        Extraction x = run("Austria hosted delegations from Kenya and Chile for separate talks on Friday.", WED_MAR_13);
+        assertEquals(2, x.meetings().size(), describeMeetings(x));
+        List<Set<String>> parts = x.meetings().stream().map(m -> Set.copyOf(m.participants())).toList();
+        assertTrue(parts.contains(Set.of("gov:AT", "gov:KE")), describeMeetings(x));
+        assertTrue(parts.contains(Set.of("gov:AT", "gov:CL")), describeMeetings(x));
+    }
+
+    // ------------------------------------------------------------------ identity of meetings
+
+    @Test
+    void oneMeetingToldInTwoSentencesIsOneRecordWithTwoEvidences() {
+        Extraction x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi in Vienna on Monday."
+                + "\n\nThe meeting between Kowalski and Mwangi lasted two hours.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+        assertEquals(2, m.evidence().size());
+        assertTrue(m.evidence().get(0).sentenceBegin() != m.evidence().get(1).sentenceBegin());
+        assertEquals("Vienna", m.place().label());
+        assertEquals("2024-03-11", m.date().iso());
+        assertEvidenceInArticle(x, m);
+    }
+
+    @Test
+    void meetingsOnTwoDaysStayTwo() {
+        Extraction x = run("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski in Vienna on Monday. "
+                + "Mwangi and Kowalski met again on Tuesday.", WED_MAR_13);
+        assertEquals(2, x.meetings().size(), describeMeetings(x));
+        assertEquals(Set.of("2024-03-11", "2024-03-12"),
+                Set.of(x.meetings().get(0).date().iso(), x.meetings().get(1).date().iso()));
+    }
+
+    @Test
+    void talksWithoutParticipantsYieldNothing() {
+        Extraction x = run("The talks ended without agreement.", WED_MAR_13);
+        assertTrue(x.meetings().isEmpty(), describeMeetings(x));
+    }
+}

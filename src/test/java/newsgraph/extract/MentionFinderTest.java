@@ -1,0 +1,136 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.NlpPipeline;
+import newsgraph.nlp.Sentence;
+
+/** Mentions found sentence by sentence: people with titles, governments, ministries, countries and places. */
+class MentionFinderTest extends ExtractionFixture {
+
+    private static List<Mention> mentions(String text) {
+        AnnotatedDocument doc = new NlpPipeline(models).annotate(text);
+        MentionFinder finder = new MentionFinder(gaz, "t");
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(finder.find(s));
+        }
+        return out;
+    }
+
+    private static Mention mentionOf(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + show(ms)));
+    }
+
+    private static Mention withKey(List<Mention> ms, String key) {
+        return ms.stream().filter(m -> key.equals(m.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention keyed '" + key + "' in " + show(ms)));
+    }
+
+    private static String show(List<Mention> ms) {
+        return ms.stream().map(m -> m.kind() + ":" + m.text() + "(" + m.key() + ", iso=" + m.iso() + ", role=" + m.role() + ")")
+                .collect(Collectors.joining("; ", "[", "]"));
+    }
+
+    @Test
+    void titleAndNameGiveRoleAndCountry() {
+        List<Mention> ms = mentions("Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday.");
+        Mention p = mentionOf(ms, "Anna Kowalski");
+        assertEquals(Mention.Kind.PERSON, p.kind());
+        assertEquals(ActorKeys.person("Anna Kowalski"), p.key());
+        assertNotNull(p.role());
+        assertTrue(p.role().contains("Foreign Minister"), p.role());
+        assertEquals("PL", p.iso());
+    }
+
+    @Test
+    void demonymTitleAndNameMidSentence() {
+        List<Mention> ms = mentions("On Monday, Kenyan President Daniel Mwangi arrived in Vienna.");
+        Mention p = mentionOf(ms, "Daniel Mwangi");
+        assertEquals(Mention.Kind.PERSON, p.kind());
+        assertTrue(p.role().contains("President"), p.role());
+        assertEquals("KE", p.iso());
+    }
+
+    @Test
+    void demonymGovernmentIsTheGovernment() {
+        Mention m = withKey(mentions("The Polish government rejected the proposal."), "gov:PL");
+        assertEquals(Mention.Kind.GOVERNMENT, m.kind());
+        assertEquals("PL", m.iso());
+    }
+
+    @Test
+    void demonymDiplomatsAreTheGovernment() {
+        Mention m = withKey(mentions("Polish diplomats rejected the proposal."), "gov:PL");
+        assertEquals(Mention.Kind.GOVERNMENT, m.kind());
+    }
+
+    @Test
+    void capitalAsActingSubjectIsTheGovernment() {
+        Mention m = withKey(mentions("Warsaw said the proposal was unacceptable."), "gov:PL");
+        assertEquals(Mention.Kind.GOVERNMENT, m.kind());
+        assertEquals("Warsaw", m.text());
+    }
+
+    @Test
+    void kremlinIsTheRussianGovernment() {
+        Mention m = withKey(mentions("The Kremlin said the proposal was unacceptable."), "gov:RU");
+        assertEquals(Mention.Kind.GOVERNMENT, m.kind());
+        assertEquals("RU", m.iso());
+    }
+
+    @Test
+    void demonymMinistryIsTheCountrysMinistry() {
+        List<Mention> ms = mentions("The Polish Foreign Ministry rejected the proposal.");
+        Mention m = mentionOf(ms, "Ministry of Foreign Affairs of Poland");
+        assertEquals(Mention.Kind.ORGANIZATION, m.kind());
+        assertEquals(ActorKeys.organization("Ministry of Foreign Affairs of Poland"), m.key());
+        assertEquals("PL", m.iso());
+    }
+
+    @Test
+    void possessiveMinistryIsTheCountrysMinistry() {
+        List<Mention> ms = mentions("Chile's foreign ministry summoned the ambassador.");
+        Mention m = mentionOf(ms, "Ministry of Foreign Affairs of Chile");
+        assertEquals(Mention.Kind.ORGANIZATION, m.kind());
+        assertEquals("CL", m.iso());
+    }
+
+    @Test
+    void countryByName() {
+        Mention m = mentionOf(mentions("Heavy rain fell across Chile on Sunday."), "Chile");
+        assertEquals(Mention.Kind.COUNTRY, m.kind());
+        assertEquals("CL", m.iso());
+    }
+
+    @Test
+    void countryByDemonym() {
+        Mention m = mentionOf(mentions("Chilean farmers lost much of their harvest."), "Chilean");
+        assertEquals("CL", m.iso());
+        assertTrue(m.key() == null, "a demonym before a plain noun is no actor: " + m);
+    }
+
+    @Test
+    void countryByCapital() {
+        Mention m = mentionOf(mentions("Thousands marched through Santiago on Sunday."), "Santiago");
+        assertEquals(Mention.Kind.PLACE, m.kind());
+        assertEquals("CL", m.iso());
+    }
+
+    @Test
+    void countryAsPlaceIsNotAGovernment() {
+        Mention m = mentionOf(mentions("Heavy rain fell across Poland on Sunday."), "Poland");
+        assertEquals(Mention.Kind.COUNTRY, m.kind());
+        assertTrue(m.key() == null, "Poland as a place is not acting: " + m);
+    }
+}

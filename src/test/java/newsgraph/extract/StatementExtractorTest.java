@@ -1,0 +1,474 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** Statements (direct quotes and reported speech) from whole articles, as a reader of the graph expects them. */
+class StatementExtractorTest extends ExtractionFixture {
+    /** A Wednesday. */
+    static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 13);
+
+    private static Extraction x(String text) {
+        return run(text, PUBLISHED);
+    }
+
+    /** Every evidence of the statement covers exactly its text in the article. */
+    private static void assertEvidenceCoversText(Extraction x, StatementRecord s) {
+        assertTrue(!s.evidence().isEmpty(), "no evidence");
+        for (Evidence e : s.evidence()) {
+            assertEquals("t", e.docId());
+            assertEquals(s.text(), x.article().text().substring(e.begin(), e.end()), "evidence range");
+            assertTrue(e.sentenceBegin() <= e.begin() && e.end() <= e.sentenceEnd(), "evidence inside its sentence");
+        }
+    }
+
+    /** The surfaces (as written in the article) of the organisation the statement came through. */
+    private static String viaOutletAlias(Extraction x, StatementRecord s) {
+        assertNotNull(s.via(), "no via: " + describeStatements(x));
+        ActorRecord outlet = actorKeyed(x, s.via());
+        assertEquals(ActorType.ORGANIZATION, outlet.type());
+        StringBuilder b = new StringBuilder(String.join("|", outlet.aliases()));
+        for (Evidence e : outlet.mentions()) {
+            b.append('|').append(x.article().text(), e.begin(), e.end());
+        }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ "X said (on Monday) (that) ..."
+
+    @Test
+    void saidOnMondayThatGivesTheContentWithoutCueOrSpeaker() {
+        Extraction x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("the border would stay open", s.text());
+        assertEquals("indirect", s.kind());
+        assertEquals("say", s.cue());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+        assertNull(s.sourceDescription());
+        assertNull(s.via());
+        assertEquals(1, x.statements().size());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void saidOnMondayWithoutThat() {
+        Extraction x = x("Kenyan President Daniel Mwangi said on Monday the army would stay in the north.");
+        StatementRecord s = statementWith(x, "army");
+        assertEquals("the army would stay in the north", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void saidOnMondayDatesTheStatement() {
+        Extraction x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals(DateValue.day(LocalDate.of(2024, 3, 11)), s.date());
+    }
+
+    @Test
+    void invertedSaidOnTuesdayDatesTheStatement() {
+        Extraction x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
+        assertEquals(DateValue.day(LocalDate.of(2024, 3, 12)), statementWith(x, "border").date());
+    }
+
+    @Test
+    void aDateInsideTheContentIsNotTheStatementDate() {
+        // "in August" is when the elections are, not when the president spoke
+        Extraction x = x("Kenyan President Daniel Mwangi said the elections would be held in August.");
+        assertNull(statementWith(x, "elections").date());
+    }
+
+    // ------------------------------------------------------------------ inverted attribution
+
+    @Test
+    void contentThenXSaid() {
+        Extraction x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("The border will stay open for trade", s.text());
+        assertEquals("indirect", s.kind());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+        assertEquals("say", s.cue());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void contentThenSaidX() {
+        Extraction x = x("The border will stay open for trade, said Polish Foreign Minister Anna Kowalski.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("The border will stay open for trade", s.text());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Disabled("gap: '..., said X, <apposition>.' yields no statement at all when the speaker's role follows as an apposition")
+    @Test
+    void contentThenSaidXWithRoleApposition() {
+        Extraction x = x("The border will stay open for trade, said Anna Kowalski, Poland's foreign minister.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("The border will stay open for trade", s.text());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+    }
+
+    // ------------------------------------------------------------------ tell, quote, cite
+
+    @Test
+    void toldReportersThat() {
+        Extraction x = x("Kenyan President Daniel Mwangi told reporters that the elections would be held in August.");
+        StatementRecord s = statementWith(x, "elections");
+        assertEquals("the elections would be held in August", s.text());
+        assertEquals("tell", s.cue());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertNull(s.via(), "reporters are no outlet");
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void toldAfpMakesTheAgencyTheChannel() {
+        Extraction x = x("Kenyan President Daniel Mwangi told AFP that the elections would be held in August.");
+        StatementRecord s = statementWith(x, "elections");
+        assertEquals("the elections would be held in August", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertEquals("tell", s.cue());
+        assertTrue(viaOutletAlias(x, s).contains("AFP"));
+    }
+
+    @Test
+    void toldAfpInAnInterview() {
+        Extraction x = x("Kenyan President Daniel Mwangi told AFP in an interview that the army would stay in the north.");
+        StatementRecord s = statementWith(x, "army");
+        assertEquals("the army would stay in the north", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertTrue(viaOutletAlias(x, s).contains("AFP"));
+    }
+
+    @Test
+    void quoteThenToldAfp() {
+        Extraction x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak told AFP.");
+        StatementRecord s = statementWith(x, "resign");
+        assertEquals("direct", s.kind());
+        assertEquals("The government will not resign", s.text());
+        assertEquals(key(x, "Jan Nowak"), s.speaker());
+        assertTrue(viaOutletAlias(x, s).contains("AFP"));
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Disabled("gap: 'X told Reuters CONTENT' (no 'that'): the name finder runs 'Reuters the government' together and no statement is made")
+    @Test
+    void toldReutersWithoutThat() {
+        Extraction x = x("Polish Prime Minister Jan Nowak told Reuters the government would not resign.");
+        StatementRecord s = statementWith(x, "resign");
+        assertEquals("the government would not resign", s.text());
+        assertEquals(key(x, "Jan Nowak"), s.speaker());
+        assertTrue(viaOutletAlias(x, s).contains("Reuters"));
+    }
+
+    @Test
+    void wasQuotedAsSaying() {
+        Extraction x = x("Kenyan President Daniel Mwangi was quoted as saying that the elections would be held in August.");
+        StatementRecord s = statementWith(x, "elections");
+        assertEquals("the elections would be held in August", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertNull(s.via());
+    }
+
+    @Disabled("gap: '\"...,\" X was quoted as saying by Interfax': the agency after 'by' is not taken as via (via=null)")
+    @Test
+    void wasQuotedAsSayingByAnAgency() {
+        Extraction x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak was quoted as saying by Interfax.");
+        StatementRecord s = statementWith(x, "resign");
+        assertEquals(key(x, "Jan Nowak"), s.speaker());
+        assertTrue(viaOutletAlias(x, s).contains("Interfax"));
+    }
+
+    @Test
+    void interfaxQuotedXAsSaying() {
+        Extraction x = x("Interfax quoted Foreign Minister Anna Kowalski as saying that the pipeline would be finished by winter.");
+        StatementRecord s = statementWith(x, "pipeline");
+        assertEquals("the pipeline would be finished by winter", s.text());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+        assertEquals("quote", s.cue());
+        assertTrue(viaOutletAlias(x, s).contains("Interfax"));
+        assertNotEquals(s.via(), s.speaker());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void riaCitedXAsSaying() {
+        Extraction x = x("RIA cited Foreign Minister Anna Kowalski as saying the pipeline would be finished by winter.");
+        StatementRecord s = statementWith(x, "pipeline");
+        assertEquals("the pipeline would be finished by winter", s.text());
+        assertEquals(key(x, "Anna Kowalski"), s.speaker());
+        assertEquals("cite", s.cue());
+        assertTrue(viaOutletAlias(x, s).contains("RIA"));
+    }
+
+    @Test
+    void quoteThenInterfaxQuotedXAsSaying() {
+        Extraction x = x("\"The government will not resign,\" Interfax quoted Polish Prime Minister Jan Nowak as saying.");
+        StatementRecord s = statementWith(x, "resign");
+        assertEquals("direct", s.kind());
+        assertEquals("The government will not resign", s.text());
+        assertEquals(key(x, "Jan Nowak"), s.speaker());
+        assertTrue(viaOutletAlias(x, s).contains("Interfax"));
+    }
+
+    // ------------------------------------------------------------------ direct quotes
+
+    @Test
+    void splitQuoteGivesTwoDirectStatementsOfOneSpeaker() {
+        Extraction x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
+                + "\"Our people deserve better.\"");
+        StatementRecord a = statementWith(x, "accept");
+        StatementRecord b = statementWith(x, "deserve");
+        assertEquals("We will not accept this", a.text());
+        assertEquals("Our people deserve better", b.text());
+        assertEquals("direct", a.kind());
+        assertEquals("direct", b.kind());
+        assertEquals(key(x, "Daniel Mwangi"), a.speaker());
+        assertEquals(a.speaker(), b.speaker());
+        assertEvidenceCoversText(x, a);
+    }
+
+    @Disabled("gap: a quote with no cue of its own (continuation) gets an evidence range that keeps the closing '.', unlike its trimmed text")
+    @Test
+    void continuationQuoteEvidenceCoversExactlyItsText() {
+        Extraction x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
+                + "\"Our people deserve better.\"\n\n\"Nobody will be left behind.\"");
+        assertEvidenceCoversText(x, statementWith(x, "deserve"));
+        assertEvidenceCoversText(x, statementWith(x, "left behind"));
+    }
+
+    @Test
+    void quoteContinuedInTheNextParagraphKeepsItsSpeaker() {
+        Extraction x = x("\"We will not accept this offer from the lenders,\" Kenyan President Daniel Mwangi said.\n\n"
+                + "\"Our people deserve a fair deal and we will fight for it.\"");
+        StatementRecord first = statementWith(x, "lenders");
+        StatementRecord next = statementWith(x, "fair deal");
+        assertEquals("Our people deserve a fair deal and we will fight for it", next.text());
+        assertEquals("direct", next.kind());
+        assertEquals(key(x, "Daniel Mwangi"), first.speaker());
+        assertEquals(first.speaker(), next.speaker());
+    }
+
+    @Test
+    void curlyQuotes() {
+        Extraction x = x("Polish Prime Minister Jan Nowak arrived in Nairobi. \u201cWe came to listen,\u201d he said. "
+                + "\u201cThen we will decide.\u201d");
+        StatementRecord a = statementWith(x, "listen");
+        StatementRecord b = statementWith(x, "decide");
+        assertEquals("We came to listen", a.text());
+        assertEquals("Then we will decide", b.text());
+        assertEquals(key(x, "Jan Nowak"), a.speaker());
+        assertEquals(key(x, "Jan Nowak"), b.speaker());
+        assertEquals("direct", a.kind());
+    }
+
+    @Test
+    void singleCurlyQuotes() {
+        Extraction x = x("Kenyan President Daniel Mwangi opened the summit. \u2018We will not accept this offer,\u2019 he said.");
+        StatementRecord s = statementWith(x, "offer");
+        assertEquals("We will not accept this offer", s.text());
+        assertEquals("direct", s.kind());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    @Test
+    void guillemets() {
+        Extraction x = x("Kenyan President Daniel Mwangi opened the summit. \u00abWe will not accept this offer\u00bb, he said.");
+        StatementRecord s = statementWith(x, "offer");
+        assertEquals("We will not accept this offer", s.text());
+        assertEquals("direct", s.kind());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void colonThenQuote() {
+        Extraction x = x("Kenyan President Daniel Mwangi said: \"We will not accept this offer.\"");
+        StatementRecord s = statementWith(x, "offer");
+        assertEquals("We will not accept this offer", s.text());
+        assertEquals("direct", s.kind());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    // ------------------------------------------------------------------ who speaks
+
+    @Test
+    void pronounSpeakerIsTheLastPersonNamed() {
+        Extraction x = x("Kenyan President Daniel Mwangi welcomed Chilean President Jorge Fuentes on Monday. "
+                + "Later, Polish Prime Minister Jan Nowak arrived. \"This is a historic day for all of us,\" he said.");
+        StatementRecord s = statementWith(x, "historic");
+        assertEquals("This is a historic day for all of us", s.text());
+        assertEquals(key(x, "Jan Nowak"), s.speaker());
+    }
+
+    @Test
+    void pronounInReportedSpeech() {
+        Extraction x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski. "
+                + "Later he said the talks had gone well.");
+        StatementRecord s = statementWith(x, "talks");
+        assertEquals("the talks had gone well", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    @Disabled("gap: pronoun resolution ignores gender: 'she said' after 'Daniel Mwangi met ... Anna Kowalski' goes to Mwangi")
+    @Test
+    void shePronounResolvesToTheWomanLastNamed() {
+        Extraction x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski on Monday. "
+                + "\"We agreed on everything,\" she said.");
+        assertEquals(key(x, "Anna Kowalski"), statementWith(x, "agreed").speaker());
+    }
+
+    @Test
+    void multiParagraphQuoteKeepsItsSpeaker() {
+        Extraction x = x("Kenyan President Daniel Mwangi said: \"The money is there and the builders are ready.\n\n"
+                + "\"Nobody will be left behind.\"");
+        StatementRecord a = statementWith(x, "builders");
+        StatementRecord b = statementWith(x, "left behind");
+        assertEquals("The money is there and the builders are ready", a.text());
+        assertEquals("Nobody will be left behind", b.text());
+        assertEquals(key(x, "Daniel Mwangi"), a.speaker());
+        assertEquals(a.speaker(), b.speaker());
+    }
+
+    @Test
+    void unnamedSourceKeepsItsDescription() {
+        Extraction x = x("Foreign Minister Anna Kowalski of Poland arrived in Nairobi. "
+                + "A senior diplomatic source said the visit had been planned for months.");
+        StatementRecord s = statementWith(x, "planned");
+        assertEquals("the visit had been planned for months", s.text());
+        assertNull(s.speaker(), "an unnamed source is nobody's key");
+        assertNotNull(s.sourceDescription());
+        assertTrue(s.sourceDescription().toLowerCase().contains("senior diplomatic source"), s.sourceDescription());
+    }
+
+    @Disabled("gap: an unnamed official given by role ('Poland's foreign minister said') gets neither speaker nor description")
+    @Test
+    void unnamedOfficialByRoleKeepsTheDescription() {
+        Extraction x = x("Poland's foreign minister said the border would stay open.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("the border would stay open", s.text());
+        assertNotNull(s.sourceDescription(), describeStatements(x));
+        assertTrue(s.sourceDescription().contains("foreign minister"), s.sourceDescription());
+    }
+
+    @Test
+    void spokesmanOfXIsADescriptionNotX() {
+        Extraction x = x("Kenyan President Daniel Mwangi's spokesman said the president would travel to Warsaw in May.");
+        StatementRecord s = statementWith(x, "travel");
+        assertEquals("the president would travel to Warsaw in May", s.text());
+        assertNotEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertNull(s.speaker());
+        assertNotNull(s.sourceDescription());
+        assertTrue(s.sourceDescription().contains("spokesman"), s.sourceDescription());
+    }
+
+    @Disabled("gap: sentence-initial 'Polish' is tagged VERB, so \"Polish PM Jan Nowak's spokesman said\" loses the description (speaker and source both null)")
+    @Test
+    void spokesmanOfXIsADescriptionEvenAfterSentenceInitialPolish() {
+        Extraction x = x("Polish Prime Minister Jan Nowak's spokesman said the visit had been postponed.");
+        StatementRecord s = statementWith(x, "postponed");
+        assertNull(s.speaker());
+        assertNotNull(s.sourceDescription());
+        assertTrue(s.sourceDescription().contains("spokesman"), s.sourceDescription());
+    }
+
+    @Disabled("gap: 'A spokeswoman for X said' makes X the speaker instead of keeping the spokeswoman as description")
+    @Test
+    void spokeswomanForXIsADescriptionNotX() {
+        Extraction x = x("A spokeswoman for Polish Prime Minister Jan Nowak said the visit had been postponed.");
+        StatementRecord s = statementWith(x, "postponed");
+        assertNotEquals(key(x, "Jan Nowak"), s.speaker());
+        assertNotNull(s.sourceDescription());
+        assertTrue(s.sourceDescription().contains("spokeswoman"), s.sourceDescription());
+    }
+
+    @Test
+    void countryAsSpeakerIsItsGovernment() {
+        Extraction x = x("Poland says the border will stay open.");
+        StatementRecord s = statementWith(x, "border");
+        assertEquals("the border will stay open", s.text());
+        assertEquals("gov:PL", s.speaker());
+        ActorRecord gov = actorKeyed(x, "gov:PL");
+        assertEquals(ActorType.GOVERNMENT, gov.type());
+        assertEquals("Government of Poland", gov.name());
+        assertEquals("PL", gov.countryIso());
+    }
+
+    @Test
+    void ministryAsSpeaker() {
+        Extraction x = x("The Chilean Foreign Ministry said the ambassador had been recalled.");
+        StatementRecord s = statementWith(x, "ambassador");
+        assertEquals("the ambassador had been recalled", s.text());
+        assertEquals(key(x, "Ministry of Foreign Affairs of Chile"), s.speaker());
+    }
+
+    // ------------------------------------------------------------------ cues
+
+    @Test
+    void declinedToCommentIsNoStatement() {
+        assertTrue(x("Kenyan President Daniel Mwangi declined to comment on the report.").statements().isEmpty());
+        assertTrue(x("Polish Prime Minister Jan Nowak did not comment on the report.").statements().isEmpty());
+    }
+
+    @Test
+    void addedThat() {
+        Extraction x = x("Kenyan President Daniel Mwangi added that the army would stay in the north.");
+        StatementRecord s = statementWith(x, "army");
+        assertEquals("the army would stay in the north", s.text());
+        assertEquals("add", s.cue());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    @Test
+    void insisted() {
+        Extraction x = x("Kenyan President Daniel Mwangi insisted the army would stay in the north.");
+        StatementRecord s = statementWith(x, "army");
+        assertEquals("the army would stay in the north", s.text());
+        assertEquals("insist", s.cue());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    @Test
+    void warnedThat() {
+        Extraction x = x("Kenyan President Daniel Mwangi warned that the drought would get worse.");
+        StatementRecord s = statementWith(x, "drought");
+        assertEquals("the drought would get worse", s.text());
+        assertEquals("warn", s.cue());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+    }
+
+    // ------------------------------------------------------------------ identity of statements
+
+    @Test
+    void quotePrintedTwiceIsOneStatementWithTwoEvidences() {
+        Extraction x = x("\"We will rebuild every school,\" Kenyan President Daniel Mwangi said on Monday.\n\n"
+                + "The pledge came after the floods. \"We will rebuild every school,\" Mwangi said again on Tuesday.");
+        StatementRecord s = statementWith(x, "rebuild");
+        assertEquals(1, x.statements().size(), describeStatements(x));
+        assertEquals("We will rebuild every school", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertEquals(2, s.evidence().size());
+        assertNotEquals(s.evidence().get(0).begin(), s.evidence().get(1).begin());
+        assertEvidenceCoversText(x, s);
+    }
+
+    @Test
+    void partialQuoteCarryingTheVerbIsADirectStatement() {
+        Extraction x = x("Kenyan President Daniel Mwangi said the new deal would \"change everything for our farmers\".");
+        StatementRecord s = statementWith(x, "change everything");
+        assertEquals("direct", s.kind());
+        assertEquals("change everything for our farmers", s.text());
+        assertEquals(key(x, "Daniel Mwangi"), s.speaker());
+        assertEvidenceCoversText(x, s);
+    }
+}
