@@ -35,7 +35,8 @@ public final class ArticleExtractor {
         }
         SurnameMentions.addTo(doc, found);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
-        Coreference coref = new Coreference(found);
+        Coreference coref = new Coreference(found,
+                doc.sentences().stream().mapToInt(Sentence::begin).toArray());
         List<Mention> mentions = coref.mentions();
         ActorExtractor.SentenceBounds bounds = new ActorExtractor.SentenceBounds() {
             @Override

@@ -32,9 +32,17 @@ public final class Coreference {
         return null;
     }
 
+    private final int[] sentenceBegins;
+
     /** @param mentions every mention of the article, in text order */
     public Coreference(List<Mention> mentions) {
+        this(mentions, null);
+    }
+
+    /** @param sentenceBegins the char offset where each sentence starts, to place a pronoun in its sentence */
+    public Coreference(List<Mention> mentions, int[] sentenceBegins) {
         this.mentions = link(mentions);
+        this.sentenceBegins = sentenceBegins;
     }
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
@@ -165,10 +173,11 @@ public final class Coreference {
             }
             if (PERSON_PRONOUNS.contains(w)) {
                 if (m.kind() == Mention.Kind.PERSON) {
-                    // subjects first: the first non-possessive person of the pronoun's own sentence beats
-                    // later ones in it ("Putin praised Assad's readiness when he spoke" -> Putin)
+                    // subjects first: in the nearest sentence that names a person, its first non-possessive
+                    // person wins ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He
+                    // said" -> A)
                     boolean possessive = MentionFinder.POSSESSIVE.equals(m.head());
-                    boolean keep = best != null && best.sentence() == m.sentence() && m.sentence() == sentenceOf(pos)
+                    boolean keep = best != null && best.sentence() == m.sentence()
                             && !MentionFinder.POSSESSIVE.equals(best.head());
                     if (!keep && !(possessive && best != null && best.sentence() == m.sentence())) {
                         best = m;
@@ -187,6 +196,10 @@ public final class Coreference {
 
     /** The sentence of the last mention that starts at or before {@code pos}, as a proxy for pos's sentence. */
     private int sentenceOf(int pos) {
+        if (sentenceBegins != null) {
+            int i = java.util.Arrays.binarySearch(sentenceBegins, pos);
+            return i >= 0 ? i : -i - 2;
+        }
         int sentence = -1;
         for (Mention m : mentions) {
             if (m.begin() > pos) {

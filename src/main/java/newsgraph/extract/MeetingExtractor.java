@@ -53,18 +53,35 @@ public final class MeetingExtractor {
         return (w.equals("in") || w.equals("at") || w.equals("into") || w.equals("for")) && k > 0 && t.get(k - 1).isVerb();
     }
 
-    /** Only commas, "and" and determiners between two mentions: they are coordinated. */
-    private static boolean onlyCoordination(List<Token> t, int from, int to) {
-        if (from == to) {
-            return false;
+    /**
+     * A guest of "host": a government or actor right after the verb ("hosted Syrian delegations",
+     * "hosted delegations from Kenya and Chile"), or coordinated with one.
+     */
+    private static boolean hostedGuest(List<Token> t, int verb, Mention m, List<Mention> ms) {
+        if (m.tokenBegin() <= verb + 4 && (!objectOfPreposition(t, m) || m.kind() == Mention.Kind.GOVERNMENT)) {
+            return true;
         }
-        for (int k = from; k < to; k++) {
-            String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (!(w.equals(",") || w.equals("and") || w.equals("the"))) {
-                return false;
+        for (Mention other : ms) {
+            if (other != m && other.tokenEnd() <= m.tokenBegin() && other.tokenBegin() > verb
+                    && hostedGuest(t, verb, other, ms) && onlyCoordination(t, other.tokenEnd(), m.tokenBegin())) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Only commas, "and" and determiners between two mentions: they are coordinated. */
+    private static boolean onlyCoordination(List<Token> t, int from, int to) {
+        boolean joined = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals("and")) {
+                joined = true;
+            } else if (t.get(k).isVerb() || t.get(k).pos().equals("ADP") || t.get(k).pos().equals("PRON")) {
+                return false; // titles and demonyms may stand between: "A and Kenyan President B"
+            }
+        }
+        return joined;
     }
 
     /** "X was (also) in Moscow for talks": the subject is there for the meeting. */
@@ -98,6 +115,7 @@ public final class MeetingExtractor {
     public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
                                        Coreference coref) {
         List<Draft> drafts = new ArrayList<>();
+        List<QuoteFinder.Quote> quotes = QuoteFinder.find(doc.text());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<Token> t = s.tokens();
@@ -106,7 +124,7 @@ public final class MeetingExtractor {
                 if (kind == null) {
                     continue;
                 }
-                Draft d = build(article, doc, s, ms, i, kind, coref);
+                Draft d = build(article, doc, s, ms, i, kind, coref, quotes);
                 if (d != null && d.separate && d.participants.size() > 2) {
                     // "hosted X and Y for separate rounds of talks": one meeting per guest
                     List<String> parts = new ArrayList<>(d.participants);
@@ -150,7 +168,7 @@ public final class MeetingExtractor {
             if (k.lemma().equals("talk") && !(i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("with"))) {
                 return null;
             }
-            if (k.lemma().equals("invite") && !nearby(t, i, "visit", "talks") && !nearby(t, i, "to", "for")) {
+            if (k.lemma().equals("invite") && !nearby(t, i, "visit", "talks") && !within(t, i, 9, "to", "for")) {
                 return null;
             }
             return VERB_KINDS.get(k.lemma());
@@ -200,12 +218,26 @@ public final class MeetingExtractor {
     }
 
     private Draft build(Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms, int i, String kind,
-                        Coreference coref) {
+                        Coreference coref, List<QuoteFinder.Quote> quotes) {
         List<Token> t = s.tokens();
         int clauseBegin = clauseBegin(t, i);
         int clauseEnd = clauseEnd(t, i);
+        // a meeting told inside a quote takes its participants from the quote, not from the attribution
+        for (QuoteFinder.Quote q : quotes) {
+            if (q.contains(t.get(i).begin())) {
+                while (clauseBegin < i && !q.contains(t.get(clauseBegin).begin())) {
+                    clauseBegin++;
+                }
+                int k = i;
+                while (k < clauseEnd && q.contains(t.get(k).begin())) {
+                    k++;
+                }
+                clauseEnd = k;
+            }
+        }
         boolean isVerb = t.get(i).pos().equals("VERB");
-        if (isVerb) {
+        boolean invitation = isVerb && t.get(i).lemma().equals("invite");
+        if (isVerb && !invitation) {
             // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
             for (int k = i + 1; k < clauseEnd; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -250,6 +282,11 @@ public final class MeetingExtractor {
                 if (Coreference.PERSON_PRONOUNS.contains(w) || (t.get(k).pos().equals("NOUN") && k > 0
                         && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).pos().equals("NOUN") && k > 1
                         && t.get(k - 2).text().equalsIgnoreCase("the"))) {
+                    // a description is resolved by its head, the last noun: "the opposition head" -> "head"
+                    while (!Coreference.PERSON_PRONOUNS.contains(w) && k + 1 < to && t.get(k + 1).pos().equals("NOUN")) {
+                        k++;
+                        w = t.get(k).text().toLowerCase(Locale.ROOT);
+                    }
                     Mention r = coref.resolve(w, t.get(k).begin());
                     if (r != null) {
                         participants.add(r.key());
@@ -290,7 +327,8 @@ public final class MeetingExtractor {
             }
             String prep = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at")
-                    || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1);
+                    || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1)
+                    || prep.equals("visit"); // "invited X to visit Nairobi"
             if (!verbal && !placePrep && !introducedBy(t, i, m.tokenBegin(), NOMINAL_LINKS)) {
                 continue; // "talks on X": a nominal trigger takes its participants after with/between/by
             }
@@ -310,7 +348,11 @@ public final class MeetingExtractor {
             if (possessor(t, m) || participantKey(m) == null) {
                 continue;
             }
-            if (verbal && t.get(i).lemma().equals("host") && (objectOfPreposition(t, m) || m.tokenBegin() > i + 4)) {
+            if (m.kind() == Mention.Kind.COUNTRY && prep.equals("of") && m.tokenBegin() >= 2
+                    && ms.stream().anyMatch(p -> p.kind() == Mention.Kind.PERSON && p.tokenEnd() == m.tokenBegin() - 1)) {
+                continue; // "Anna Kowalski of Poland": her country, not a participant
+            }
+            if (verbal && t.get(i).lemma().equals("host") && !hostedGuest(t, i, m, ms)) {
                 continue; // "hosts its only naval base outside X"
             }
             participants.add(participantKey(m));
@@ -385,7 +427,7 @@ public final class MeetingExtractor {
         d.trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
         d.hosted = verbal && t.get(i).lemma().equals("host");
         d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), NAME, 0.7));
-        d.skipTo = i;
+        d.skipTo = invitation ? clauseEnd : i; // "invited X to visit Y": one proposed visit
         for (int k = clauseBegin; k < clauseEnd; k++) {
             if (t.get(k).text().equalsIgnoreCase("separate") || t.get(k).text().equalsIgnoreCase("separately")) {
                 d.separate = true;
@@ -472,6 +514,9 @@ public final class MeetingExtractor {
     private static int clauseEnd(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {
             String w = t.get(k).text();
+            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && t.get(k).pos().equals("SCONJ")) {
+                return k; // "... came just days after X held talks with Y": another event
+            }
             if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
                     || t.get(k + 1).text().equalsIgnoreCase("which") || t.get(k + 1).text().equalsIgnoreCase("who")))) {
                 return k;
@@ -592,11 +637,17 @@ public final class MeetingExtractor {
                 return;
             }
             boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
-            if (sameParts && o.kind.equals(d.kind) && dateOk && o.status.equals(d.status)) {
+            // a visit invited in one sentence and declined in another is one event: the later news wins
+            boolean statusOk = o.status.equals(d.status) || o.kind.equals("visit")
+                    && Set.of(o.status, d.status).equals(Set.of("proposed", "declined"));
+            if (sameParts && o.kind.equals(d.kind) && dateOk && statusOk) {
                 o.participants.addAll(d.participants);
                 o.evidence.addAll(d.evidence);
                 o.date = o.date == null ? d.date : o.date;
                 o.place = o.place == null ? d.place : o.place;
+                if (d.status.equals("declined")) {
+                    o.status = "declined";
+                }
                 return;
             }
         }

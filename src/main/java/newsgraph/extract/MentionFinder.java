@@ -46,6 +46,53 @@ public final class MentionFinder {
     static final Set<String> NATIONAL_BODIES = Set.of("opposition", "army", "military", "rebels", "parliament",
             "police", "navy", "forces");
 
+    /**
+     * A role in apposition after a name: "X, Russia's deputy foreign minister," or "X, the Polish
+     * ambassador,". Returns {role, country ISO}, either may be null.
+     */
+    private String[] appositionRole(List<Token> t, List<GazetteerMatch> gaz, int e) {
+        if (e + 2 >= t.size() || !t.get(e).text().equals(",")) {
+            return new String[2];
+        }
+        int k = e + 1;
+        String iso = null;
+        if (t.get(k).pos().equals("DET")) {
+            k++;
+        }
+        GazetteerMatch c = matchAt(gaz, k);
+        if (c != null && countryOf(c).isPresent()) {
+            iso = countryOf(c).get().alpha2();
+            k = c.end();
+            if (k < t.size() && t.get(k).text().equals("'s")) {
+                k++;
+            }
+        }
+        int roleBegin = k;
+        while (k < t.size() && (t.get(k).pos().equals("ADJ") || ROLE_NOUNS.contains(lower(t.get(k)))
+                || MINISTRY_FIELDS.contains(lower(t.get(k))) || gazetteer.title(t.get(k).text()).isPresent())) {
+            k++;
+        }
+        boolean closed = k < t.size() && (t.get(k).text().equals(",") || t.get(k).pos().equals("PUNCT"));
+        if (k == roleBegin || !closed || !ROLE_NOUNS.contains(lower(t.get(k - 1)))
+                && gazetteer.title(t.get(k - 1).text()).isEmpty()) {
+            return new String[2];
+        }
+        return new String[]{textOf(t, roleBegin, k, t.get(roleBegin).begin(), t.get(k - 1).end()), iso};
+    }
+
+    /** Whether tokens [b, e) are all demonyms and title words. */
+    private static boolean onlyTitleWords(List<GazetteerMatch> gaz, int b, int e) {
+        int k = b;
+        while (k < e) {
+            GazetteerMatch g = matchAt(gaz, k);
+            if (g == null || !(g.kind() == GazetteerMatch.Kind.TITLE || g.kind() == GazetteerMatch.Kind.DEMONYM)) {
+                return false;
+            }
+            k = g.end();
+        }
+        return true;
+    }
+
     /** Legal-form words that end a company's name. */
     static final Set<String> CORPORATE_ENDINGS = Set.of("Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA",
             "NV", "BV", "GmbH", "Holdings", "Bancorp", "Bankshares", "Industries", "Enterprises", "Airlines");
@@ -115,6 +162,27 @@ public final class MentionFinder {
                     add(out, s, i + 1, headEnd, Mention.Kind.GOVERNMENT,
                             ActorKeys.government(countryOf(matchAt(gaz, i + 1)).get().alpha2()),
                             countryOf(matchAt(gaz, i + 1)).get().alpha2(), null, null, null);
+                }
+            }
+        }
+        // "delegations from Kenya and Chile", "officials from Poland": each country's government
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!GOVERNMENT_NOUNS.contains(lower(t.get(i))) || !lower(t.get(i + 1)).equals("from")) {
+                continue;
+            }
+            int k = i + 2;
+            while (k < t.size()) {
+                GazetteerMatch g = matchAt(gaz, k);
+                if (g == null || countryOf(g).isEmpty() || g.kind() == GazetteerMatch.Kind.DEMONYM) {
+                    break;
+                }
+                String iso = countryOf(g).get().alpha2();
+                add(out, s, g.start(), g.end(), Mention.Kind.GOVERNMENT, ActorKeys.government(iso), iso, null, null, null);
+                k = g.end();
+                if (k < t.size() && (lower(t.get(k)).equals("and") || lower(t.get(k)).equals(","))) {
+                    k++;
+                } else {
+                    break;
                 }
             }
         }
@@ -222,6 +290,12 @@ public final class MentionFinder {
             int re = t.get(titleEnd - 1).end();
             role = textOf(t, roleBegin, titleEnd, rb, re);
             String name = textOf(t, titleEnd, nameEnd, t.get(titleEnd).begin(), t.get(nameEnd - 1).end());
+            if (iso == null && nameEnd + 1 < t.size() && lower(t.get(nameEnd)).equals("of")) {
+                GazetteerMatch after = matchAt(gaz, nameEnd + 1);
+                if (after != null && after.kind() == GazetteerMatch.Kind.COUNTRY_NAME) {
+                    iso = countryOf(after).get().alpha2(); // "Foreign Minister Anna Kowalski of Poland"
+                }
+            }
             removeOverlapping(out, titleEnd, nameEnd);
             add(out, s, titleEnd, nameEnd, Mention.Kind.PERSON, ActorKeys.person(name), iso, role, affiliation, null);
             i = nameEnd - 1;
@@ -241,7 +315,8 @@ public final class MentionFinder {
                 b++;
             }
             for (int k = b; k < e; k++) {
-                if (t.get(k).isVerb() && Character.isLowerCase(t.get(k).text().charAt(0))) {
+                boolean lowerDeterminer = k > b && t.get(k).pos().equals("DET") && Character.isLowerCase(t.get(k).text().charAt(0));
+                if (lowerDeterminer || t.get(k).isVerb() && Character.isLowerCase(t.get(k).text().charAt(0))) {
                     e = k; // the name finder ran on into the clause: "Interfax news agency quoted ..."
                     break;
                 }
@@ -274,11 +349,13 @@ public final class MentionFinder {
                     if (e - b == 1 && (!t.get(b).isProperNoun() || CALENDAR.contains(lower(t.get(b))))) {
                         continue;
                     }
-                    add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), null, null, null, null);
+                    String[] apposition = appositionRole(t, gaz, e);
+                    add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), apposition[1], apposition[0],
+                            null, null);
                 }
                 case "organization" -> {
-                    if (e - b == 1 && t.get(b).text().length() < 2) {
-                        continue;
+                    if (e - b == 1 && t.get(b).text().length() < 2 || onlyTitleWords(gaz, b, e)) {
+                        continue; // "Russian Deputy Foreign Minister" is a role, not an organisation
                     }
                     add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(text), null, null, null, null);
                 }

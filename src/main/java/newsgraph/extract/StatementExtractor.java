@@ -65,9 +65,9 @@ public final class StatementExtractor {
                 // a quote with no cue continues the previous direct quote's speaker
                 for (QuoteFinder.Quote q : quotes) {
                     if (q.begin() >= s.begin() && q.begin() < s.end() && words(text, q) >= 3) {
-                        found.add(new Draft("direct", trim(text, q.begin(), Math.min(q.end(), s.end())), lastDirect.speaker,
-                                lastDirect.source, lastDirect.cue, lastDirect.via, null,
-                                ev(article, q.begin(), Math.min(q.end(), s.end()), s, 0.6), 0.6));
+                        int[] r = trimRange(text, q.begin(), Math.min(q.end(), s.end()));
+                        found.add(new Draft("direct", text.substring(r[0], r[1]), lastDirect.speaker,
+                                lastDirect.source, lastDirect.cue, lastDirect.via, null, ev(article, r[0], r[1], s, 0.6), 0.6));
                     }
                 }
             }
@@ -178,6 +178,11 @@ public final class StatementExtractor {
 
         List<Draft> statements() {
             List<Draft> out = new ArrayList<>();
+            Draft according = accordingTo();
+            if (according != null) {
+                out.add(according);
+                return out;
+            }
             Draft inner = null;
             for (int c = 0; c < t.size(); c++) {
                 Token cue = t.get(c);
@@ -192,7 +197,7 @@ public final class StatementExtractor {
                 if (before != null) {
                     // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
                     Speaker sp = channel ? objectSpeaker(c) : subjectAfterQuote(c);
-                    String via = channel ? viaOf(c) : addresseeVia(c, -1);
+                    String via = channel ? viaOf(c) : passive(c) ? agentAfter(c) : addresseeVia(c, -1);
                     int[] r = trimRange(text, before[0], before[1]);
                     if (r[1] - r[0] > 3) {
                         Draft d = new Draft("direct", text.substring(r[0], r[1]), sp.key, sp.source, cue.lemma(), via,
@@ -274,6 +279,8 @@ public final class StatementExtractor {
                 }
                 if (k < t.size() && (lower(k).equals("as") || t.get(k).lemma().equals("say"))) {
                     k = lower(k).equals("as") ? k + 2 : k + 1;
+                } else if (lemma.equals("tell") && (k >= t.size() || k == j + 12 || t.get(k).text().equals(","))) {
+                    k = afterAddressee(j); // "told Reuters the government would ...": no "that"
                 }
                 j = k;
             }
@@ -389,6 +396,16 @@ public final class StatementExtractor {
             }
             if (k < t.size() && (t.get(k).text().equals(",")) && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB")) {
                 k = t.size(); // ", referring to ..." participle tail
+            } else if (k < t.size() && t.get(k).text().equals(",") && k > c + 1) {
+                // an apposition after the speaker: ", said X, Poland's foreign minister."
+                int a = k + 1;
+                while (a < t.size() && !t.get(a).isVerb() && !t.get(a).text().equals(",")
+                        && !(t.get(a).pos().equals("PUNCT") && a == t.size() - 1)) {
+                    a++;
+                }
+                if (a >= t.size() - 1) {
+                    k = a;
+                }
             }
             boolean atEnd = k >= t.size() - 1 || t.get(k).pos().equals("PUNCT") && k >= t.size() - 2;
             if (!atEnd) {
@@ -473,7 +490,7 @@ public final class StatementExtractor {
                 Mention m = mentionAt(k);
                 if (m != null && m.tokenBegin() == k) {
                     boolean possessor = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
-                    boolean object = k > 0 && t.get(k - 1).pos().equals("ADP") && !lower(k - 1).equals("of");
+                    boolean object = insidePrepositionalPhrase(k, from);
                     if (!possessor && !object) {
                         if (m.kind().isActor()) {
                             Mention person = personAfter(m, to);
@@ -521,6 +538,25 @@ public final class StatementExtractor {
             return new Speaker(null, null);
         }
 
+        /**
+         * A name inside a prepositional phrase of the subject ("a spokeswoman for Prime Minister X",
+         * "Syria's envoy to Russia") modifies the head; it is not who speaks. Titles and adjectives may
+         * stand between the preposition and the name.
+         */
+        private boolean insidePrepositionalPhrase(int k, int from) {
+            for (int j = k - 1; j >= from; j--) {
+                Token x = t.get(j);
+                if (x.pos().equals("ADP")) {
+                    return !lower(j).equals("of") || j == 0;
+                }
+                if (!(x.isProperNoun() || x.pos().equals("ADJ") || x.pos().equals("DET")
+                        || x.pos().equals("NOUN") && Character.isUpperCase(x.text().charAt(0)))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** "Russian foreign ministry spokeswoman Maria Zakharova": the person the organisation modifies. */
         private Mention personAfter(Mention m, int to) {
             for (int k = m.tokenEnd(); k < to; k++) {
@@ -536,6 +572,56 @@ public final class StatementExtractor {
             return null;
         }
 
+        /** "According to X, CONTENT." and "CONTENT, according to X." */
+        private Draft accordingTo() {
+            for (int k = 0; k + 2 < t.size(); k++) {
+                if (!(lower(k).equals("according") && lower(k + 1).equals("to")) || inQuote(t.get(k).begin())) {
+                    continue;
+                }
+                int end = k + 2;
+                while (end < t.size() && !t.get(end).text().equals(",") && !(end == t.size() - 1
+                        && t.get(end).pos().equals("PUNCT"))) {
+                    end++;
+                }
+                Speaker sp = speakerIn(k + 2, end);
+                if (k == 0 || k == 1 && t.get(0).pos().equals("CCONJ")) {
+                    return end + 1 < t.size() ? draft(end + 1, t.size(), sp, "accord", null) : null;
+                }
+                if (end >= t.size() - 1 && k > 1 && t.get(k - 1).text().equals(",")) {
+                    return draft(0, k - 1, sp, "accord", null);
+                }
+            }
+            return null;
+        }
+
+        /** The token after the addressee of "tell": a name ("AFP"), or a short noun phrase ("reporters", "a news conference"). */
+        private int afterAddressee(int j) {
+            Mention m = mentionAt(j);
+            if (m != null && m.tokenBegin() == j) {
+                return m.tokenEnd();
+            }
+            int k = j;
+            while (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
+                k++;
+            }
+            while (k < t.size() && (t.get(k).pos().equals("NOUN") || t.get(k).pos().equals("PRON"))
+                    && k < j + 4) {
+                k++;
+            }
+            return k;
+        }
+
+        /** "was quoted as saying by Interfax": the agent of a passive cue is the channel. */
+        private String agentAfter(int c) {
+            for (int k = c + 1; k + 1 < t.size(); k++) {
+                if (lower(k).equals("by")) {
+                    Mention m = mentionAt(k + 1);
+                    return m != null && m.kind() == Mention.Kind.ORGANIZATION ? m.key() : null;
+                }
+            }
+            return null;
+        }
+
         /** "X was quoted as saying": a passive cue, whose subject speaks. */
         private boolean passive(int c) {
             return c > 0 && t.get(c - 1).pos().equals("AUX") && t.get(c - 1).lemma().equals("be");
@@ -545,8 +631,8 @@ public final class StatementExtractor {
         private int[] quoteBefore(int c) {
             int from = firstAfterComma(c);
             for (int k = from; k < c; k++) {
-                if (t.get(k).isVerb()) {
-                    return null;
+                if (t.get(k).pos().equals("VERB")) {
+                    return null; // auxiliaries may stand there: '"...," X was quoted as saying'
                 }
             }
             for (QuoteFinder.Quote q : quotes) {

@@ -55,6 +55,16 @@ class NerTrainerTest {
         return "<START:" + type + "> " + name + " <END>";
     }
 
+    private static long count(List<String> lines, String marker) {
+        long n = 0;
+        for (String line : lines) {
+            for (int i = line.indexOf(marker); i >= 0; i = line.indexOf(marker, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static NerTrainer.Settings tinySettings(String features) {
         return new NerTrainer.Settings("PERCEPTRON", 30, 0, 1, "BIO", features,
                 List.of("train.txt"), "test.txt.gz", Map.of());
@@ -105,11 +115,12 @@ class NerTrainerTest {
 
         NerTrainer.NerTrainingResult r = new NerTrainer(tinySettings("default")).run(dir, modelFile, log);
 
-        assertEquals(16, r.overall().gold() / 3, "16 test sentences with 3 names each");
+        List<String> test = corpus(16, 1);
+        assertEquals(count(test, "<START:"), r.overall().gold(), "all reference names are counted");
         assertSane(r.overall());
         for (String t : NerTrainer.TYPES) {
             assertSane(r.perType().get(t));
-            assertEquals(16, r.perType().get(t).gold(), t);
+            assertEquals(count(test, "<START:" + t + ">"), r.perType().get(t).gold(), t);
         }
         assertTrue(r.overall().f1() > 0.5, "tiny model learns the templates: " + r.overall());
         assertTrue(r.millis() >= 0);
