@@ -37,6 +37,8 @@ public final class StatementExtractor {
             "week", "month", "year", "past", "also", "on", "in", "the", "at", "during", "a", "news", "conference",
             "briefing", "statement", "interview", "separately", "again", "previously", "repeatedly", "publicly");
 
+    static final java.util.regex.Pattern ATTRIBUTION_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(\\S+\\s+){0,2}(said|says|added|adds|told|asked|continued|explained)\\W*");
     static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "tomorrow");
     static final Set<String> ADVERBS = Set.of("also", "earlier", "later", "recently", "again", "previously",
@@ -72,8 +74,8 @@ public final class StatementExtractor {
                 }
             }
             for (Draft d : found) {
-                if (d.text.split("\\s+").length < 2) {
-                    continue;
+                if (d.text.split("\\s+").length < 2 || ATTRIBUTION_ONLY.matcher(d.text).matches()) {
+                    continue; // a lone "he said" between two quote marks is attribution, not content
                 }
                 String norm = d.text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
                 Draft prev = drafts.get(norm);
