@@ -349,6 +349,9 @@ public final class MentionFinder {
                     if (e - b == 1 && (!t.get(b).isProperNoun() || CALENDAR.contains(lower(t.get(b))))) {
                         continue;
                     }
+                    if (gazetteer.countryByCapital(text).isPresent() || gazetteer.countryByName(text).isPresent()) {
+                        continue; // a capital or country the name finder took for a person
+                    }
                     String[] apposition = appositionRole(t, gaz, e);
                     add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), apposition[1], apposition[0],
                             null, null);
