@@ -515,7 +515,9 @@ public final class StatementExtractor {
             // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
             int firstVerb = to;
             for (int k = from; k < to; k++) {
-                if (t.get(k).pos().equals("VERB")) {
+                // a name, or a capitalised first word, the tagger took for a verb is no verb
+                boolean capitalisedFirst = k == 0 && Character.isUpperCase(t.get(k).text().charAt(0));
+                if (t.get(k).pos().equals("VERB") && mentionAt(k) == null && !capitalisedFirst) {
                     firstVerb = k;
                     break;
                 }

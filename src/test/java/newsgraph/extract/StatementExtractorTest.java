@@ -350,8 +350,6 @@ class StatementExtractorTest extends ExtractionFixture {
         assertNotNull(s.sourceDescription());
         assertTrue(s.sourceDescription().toLowerCase().contains("senior diplomatic source"), s.sourceDescription());
     }
-
-    @Disabled("gap: an unnamed official given by role ('Poland's foreign minister said') gets neither speaker nor description")
     @Test
     void unnamedOfficialByRoleKeepsTheDescription() {
         Extraction x = x("Poland's foreign minister said the border would stay open.");
@@ -371,8 +369,6 @@ class StatementExtractorTest extends ExtractionFixture {
         assertNotNull(s.sourceDescription());
         assertTrue(s.sourceDescription().contains("spokesman"), s.sourceDescription());
     }
-
-    @Disabled("gap: sentence-initial 'Polish' is tagged VERB, so \"Polish PM Jan Nowak's spokesman said\" loses the description (speaker and source both null)")
     @Test
     void spokesmanOfXIsADescriptionEvenAfterSentenceInitialPolish() {
         Extraction x = x("Polish Prime Minister Jan Nowak's spokesman said the visit had been postponed.");
