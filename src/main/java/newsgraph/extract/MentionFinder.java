@@ -100,6 +100,9 @@ public final class MentionFinder {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december");
 
+    /** Lower-case words that may join the capitalised words of one organisation name. */
+    static final Set<String> NAME_JOINERS = Set.of("and", "&", "of", "for");
+
     /** Capitalised head nouns that end an organisation's name. */
     static final Set<String> ORG_HEADS = Set.of("Coalition", "Council", "Party", "Front", "Movement", "Agency",
             "Committee", "Alliance", "Organization", "Organisation", "Bank", "Association", "Federation",
@@ -336,6 +339,9 @@ public final class MentionFinder {
             if (gazWhole && whole.kind() == GazetteerMatch.Kind.ORGANIZATION) {
                 continue; // handled with its canonical name
             }
+            if (e - b == 1 && CALENDAR.contains(lower(t.get(b)))) {
+                continue; // "Monday" is no name, whatever the model says
+            }
             String type = n.type();
             if (CORPORATE_ENDINGS.contains(t.get(e - 1).text().replace(".", "")) || ORG_HEADS.contains(t.get(e - 1).text())) {
                 type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says
@@ -379,9 +385,14 @@ public final class MentionFinder {
                 continue;
             }
             int b = i;
-            while (b > 0 && isCapitalizedWord(t.get(b - 1)) && !(matchAt(gaz, b - 1) != null
-                    && matchAt(gaz, b - 1).kind() == GazetteerMatch.Kind.TITLE)) {
-                b--;
+            while (b > 0 && !(matchAt(gaz, b - 1) != null && matchAt(gaz, b - 1).kind() == GazetteerMatch.Kind.TITLE)) {
+                if (isCapitalizedWord(t.get(b - 1))) {
+                    b--;
+                } else if (b > 1 && NAME_JOINERS.contains(t.get(b - 1).text()) && isCapitalizedWord(t.get(b - 2))) {
+                    b -= 2; // "Securities and Exchange Commission", "Council of Europe"-style names
+                } else {
+                    break;
+                }
             }
             int e = i + 1;
             // "Party of Regions", "Council for ...": an "of"/"for" complement in capitals
