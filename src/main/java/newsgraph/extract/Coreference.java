@@ -172,7 +172,7 @@ public final class Coreference {
                 continue;
             }
             if (PERSON_PRONOUNS.contains(w)) {
-                if (m.kind() == Mention.Kind.PERSON) {
+                if (m.kind() == Mention.Kind.PERSON && !contradictsGender(m, w)) {
                     // subjects first: in the nearest sentence that names a person, its first non-possessive
                     // person wins ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He
                     // said" -> A)
@@ -192,6 +192,27 @@ public final class Coreference {
             }
         }
         return best;
+    }
+
+    static final Set<String> FEMALE_ROLE_WORDS = Set.of("mrs", "ms", "miss", "madam", "dame", "lady", "queen",
+            "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "baroness", "duchess", "empress");
+    static final Set<String> MALE_ROLE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "spokesman",
+            "chairman", "congressman", "businessman", "baron", "duke", "emperor");
+
+    /** A role word can tell a person's gender ("spokeswoman", "Mr"); a pronoun of the other gender skips them. */
+    private boolean contradictsGender(Mention m, String pronoun) {
+        String role = roleOf(m);
+        if (role == null) {
+            return false;
+        }
+        boolean female = false;
+        boolean male = false;
+        for (String word : role.split("[^a-z]+")) {
+            female |= FEMALE_ROLE_WORDS.contains(word);
+            male |= MALE_ROLE_WORDS.contains(word);
+        }
+        boolean she = pronoun.equals("she") || pronoun.equals("her");
+        return she ? male && !female : female && !male;
     }
 
     /** The sentence of the last mention that starts at or before {@code pos}, as a proxy for pos's sentence. */

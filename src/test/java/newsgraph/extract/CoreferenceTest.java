@@ -230,4 +230,17 @@ class CoreferenceTest {
         d.person("Karl Holm", null);
         assertEquals(coalition.key(), d.coref().resolve("coalition", d.pos()).key());
     }
+
+    @Test
+    void aGenderedRoleWordSteersHeAndShe() {
+        Doc d = new Doc();
+        Mention spokeswoman = d.person("Ines Arvola", "spokeswoman");
+        d.say("spoke. Later");
+        Mention mister = d.person("Tomas Lind", "Mr");
+        d.say("arrived. Then");
+        int pos = d.pos();
+        Coreference c = d.coref();
+        assertEquals(spokeswoman.key(), c.resolve("she", pos).key(), "she skips a man");
+        assertEquals(mister.key(), c.resolve("he", pos).key());
+    }
 }
