@@ -41,13 +41,40 @@ public final class Coreference {
 
     /** @param sentenceBegins the char offset where each sentence starts, to place a pronoun in its sentence */
     public Coreference(List<Mention> mentions, int[] sentenceBegins) {
-        this.mentions = link(mentions);
+        this.mentions = affiliations(link(mentions));
         this.sentenceBegins = sentenceBegins;
     }
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
     public List<Mention> mentions() {
         return mentions;
+    }
+
+    /**
+     * A role that opens with a lower-case noun naming an organisation of the article ("coalition head",
+     * "ministry spokeswoman") gives the person that organisation as affiliation.
+     */
+    static List<Mention> affiliations(List<Mention> in) {
+        List<Mention> out = new ArrayList<>(in.size());
+        for (Mention m : in) {
+            if (m.kind() == Mention.Kind.PERSON && m.affiliation() == null && m.role() != null
+                    && Character.isLowerCase(m.role().charAt(0)) && m.role().contains(" ")) {
+                String word = m.role().substring(0, m.role().indexOf(' '));
+                String org = null;
+                for (Mention o : in) {
+                    String f = " " + ActorKeys.fold(o.text());
+                    if (o.kind() == Mention.Kind.ORGANIZATION && f.endsWith(" " + word) && f.trim().contains(" ")) {
+                        org = org == null || org.equals(o.key()) ? o.key() : "";
+                    }
+                }
+                if (org != null && !org.isEmpty()) {
+                    out.add(m.withAffiliation(org));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     static List<Mention> link(List<Mention> in) {

@@ -70,6 +70,19 @@ public final class MeetingExtractor {
         return false;
     }
 
+    /** "leaders of the National Coalition", "members of X": the group stands for X. */
+    private static boolean groupOf(List<Token> t, Mention m) {
+        int k = m.tokenBegin() - 1;
+        while (k >= 0 && t.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 1 && t.get(k).text().equalsIgnoreCase("of")
+                && GROUP_NOUNS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    static final Set<String> GROUP_NOUNS = Set.of("leaders", "leader", "members", "representatives", "delegation",
+            "delegations", "officials", "head", "chief", "envoys", "envoy");
+
     /** Only commas, "and" and determiners between two mentions: they are coordinated. */
     private static boolean onlyCoordination(List<Token> t, int from, int to) {
         boolean joined = false;
@@ -260,7 +273,7 @@ public final class MeetingExtractor {
                 break;
             }
             if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                    && !possessor(t, m) && !objectOfPreposition(t, m) && participantKey(m) != null) {
+                    && !possessor(t, m) && (!objectOfPreposition(t, m) || groupOf(t, m)) && participantKey(m) != null) {
                 participants.add(participantKey(m));
                 // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
                 int end = m.tokenEnd();
@@ -637,10 +650,12 @@ public final class MeetingExtractor {
                 return;
             }
             boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
-            // a visit invited in one sentence and declined in another is one event: the later news wins
-            boolean statusOk = o.status.equals(d.status) || o.kind.equals("visit")
-                    && Set.of(o.status, d.status).equals(Set.of("proposed", "declined"));
-            if (sameParts && o.kind.equals(d.kind) && dateOk && statusOk) {
+            // a meeting offered in one sentence and declined in another is one event: the later news wins
+            boolean offeredThenDeclined = (o.status + d.status).equals("proposeddeclined")
+                    || (o.status + d.status).equals("declinedproposed")
+                    && (o.place == null || d.place == null || o.place.equals(d.place));
+            boolean statusOk = o.status.equals(d.status) && o.kind.equals(d.kind) || offeredThenDeclined;
+            if (sameParts && dateOk && statusOk) {
                 o.participants.addAll(d.participants);
                 o.evidence.addAll(d.evidence);
                 o.date = o.date == null ? d.date : o.date;

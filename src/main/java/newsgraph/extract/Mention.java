@@ -29,6 +29,10 @@ public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int
         return new Mention(sentence, tokenBegin, tokenEnd, begin, end, text, newKind, newKey, iso, role, affiliation, head);
     }
 
+    public Mention withAffiliation(String newAffiliation) {
+        return new Mention(sentence, tokenBegin, tokenEnd, begin, end, text, kind, key, iso, role, newAffiliation, head);
+    }
+
     public boolean overlaps(int tb, int te) {
         return tokenBegin < te && tb < tokenEnd;
     }

@@ -274,6 +274,11 @@ public final class MentionFinder {
             while (pre >= 0 && (t.get(pre).pos().equals("ADJ") && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
                 roleBegin = pre--;
             }
+            // a lower-case noun naming the body: "coalition head X", "ministry spokeswoman X"
+            if (pre >= 0 && t.get(pre).pos().equals("NOUN") && Character.isLowerCase(t.get(pre).text().charAt(0))
+                    && roleBegin == i) {
+                roleBegin = pre--;
+            }
             if (pre >= 0 && t.get(pre).text().equals("'s")) {
                 pre--;
             }
