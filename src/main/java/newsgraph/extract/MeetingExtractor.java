@@ -70,6 +70,18 @@ public final class MeetingExtractor {
         return false;
     }
 
+    private static boolean verbWithin(List<Token> t, int from, int n) {
+        for (int k = from; k < Math.min(t.size(), from + n); k++) {
+            if (t.get(k).text().equals(",")) {
+                return false;
+            }
+            if (t.get(k).pos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "leaders of the National Coalition", "members of X": the group stands for X. */
     private static boolean groupOf(List<Token> t, Mention m) {
         int k = m.tokenBegin() - 1;
@@ -361,6 +373,10 @@ public final class MeetingExtractor {
             if (possessor(t, m) || participantKey(m) == null) {
                 continue;
             }
+            if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT) && m.tokenEnd() < t.size()
+                    && MentionFinder.ROLE_NOUNS.contains(t.get(m.tokenEnd()).text().toLowerCase(Locale.ROOT))) {
+                continue; // "the UN's Syria envoy": the country modifies a role
+            }
             if (m.kind() == Mention.Kind.COUNTRY && prep.equals("of") && m.tokenBegin() >= 2
                     && ms.stream().anyMatch(p -> p.kind() == Mention.Kind.PERSON && p.tokenEnd() == m.tokenBegin() - 1)) {
                 continue; // "Anna Kowalski of Poland": her country, not a participant
@@ -527,7 +543,8 @@ public final class MeetingExtractor {
     private static int clauseEnd(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {
             String w = t.get(k).text();
-            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && t.get(k).pos().equals("SCONJ")) {
+            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && (t.get(k).pos().equals("SCONJ")
+                    || verbWithin(t, k + 1, 6))) {
                 return k; // "... came just days after X held talks with Y": another event
             }
             if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
