@@ -28,6 +28,7 @@ import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
 import newsgraph.pipeline.Stage;
 import newsgraph.query.QueryCatalogue;
+import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /**
@@ -47,7 +48,8 @@ final class BenchCommand implements Command {
             .desc("also time who-met and quotes-by-speaker (" + QUERY_RUNS + " runs each) on the built store").get();
 
     /** What one ingest run measured. */
-    private record Run(IngestResult ingest, long quads, long peakHeap, long storeBytes, long storeAllocated) {
+    private record Run(IngestResult ingest, long quads, long peakHeap, long peakAnon, long peakFile, long storeBytes,
+                       long storeAllocated, long cpuNanos, long linkNanos) {
     }
 
     @Override
@@ -121,13 +123,27 @@ final class BenchCommand implements Command {
             // start each run from a collected heap, so the peaks of runs compare
             System.gc();
             PrintingListener listener = new PrintingListener(out, err, true, PrintingListener.onTerminal());
+            // every run starts with empty caches, as a new ingest process would
+            IngestParts fresh = parts.withEmptyCaches();
             IngestResult result;
             long peak;
+            long peakAnon;
+            long peakFile;
             long quads;
+            long cpu;
+            long link;
             try (GraphStore store = GraphStore.open(dir)) {
                 try (HeapSampler heap = HeapSampler.start()) {
-                    result = new IngestPipeline(parts::newConverter, threads, listener).run(files, store);
+                    long cpu0 = ProcessMemory.cpuNanos();
+                    result = new IngestPipeline(fresh::newConverter, threads, listener).run(files, store);
+                    cpu = ProcessMemory.cpuNanos() - cpu0;
+                    // what `newsgraph ingest` does after the pipeline, timed apart
+                    long l0 = System.nanoTime();
+                    IdentityLinker.link(store.dataset());
+                    link = System.nanoTime() - l0;
                     peak = heap.peakBytes();
+                    peakAnon = heap.peakRssAnonBytes();
+                    peakFile = heap.peakRssFileBytes();
                 }
                 quads = store.quadCount();
                 if (queries) {
@@ -136,7 +152,8 @@ final class BenchCommand implements Command {
                 // TDB2 keeps every database it opened cached for the JVM's life; let this one go
                 TDBInternal.expel(store.dataset().asDatasetGraph());
             }
-            return new Run(result, quads, peak, Folders.size(dir), Folders.allocated(dir).orElse(-1));
+            return new Run(result, quads, peak, peakAnon, peakFile, Folders.size(dir), Folders.allocated(dir).orElse(-1),
+                    cpu, link);
         } finally {
             Folders.delete(dir);
         }
@@ -176,7 +193,13 @@ final class BenchCommand implements Command {
         out.printf(Locale.ROOT, "words          %,d%n", first.words());
         out.printf(Locale.ROOT, "triples        %,d in the store (%,d produced)%n", runs.get(0).quads(),
                 first.triples());
-        out.printf(Locale.ROOT, "wall           %.2f s%n", wall);
+        out.printf(Locale.ROOT, "wall           %.2f s (the pipeline: read, convert, store)%n", wall);
+        double link = median(runs, r -> r.linkNanos() / 1e9);
+        out.printf(Locale.ROOT, "linking        %.2f s after the pipeline (IdentityLinker, as ingest runs it; wall with it"
+                + " %.2f s)%n", link, median(runs, r -> r.ingest().wallSeconds() + r.linkNanos() / 1e9));
+        double cpu = median(runs, r -> r.cpuNanos() / 1e9);
+        out.printf(Locale.ROOT, "cpu            %.2f s (whole process, all threads; %.2f cores busy on average)%n", cpu,
+                wall > 0 ? cpu / wall : 0);
         out.printf(Locale.ROOT, "articles/s     %.1f%n", median(runs, r -> r.ingest().articlesPerSecond()));
         out.printf(Locale.ROOT, "words/s        %,.0f%n", median(runs, r -> r.ingest().wordsPerSecond()));
         out.println("time per stage (summed over threads):");
@@ -194,6 +217,11 @@ final class BenchCommand implements Command {
         OptionalLong rss = ProcessMemory.peakRssBytes();
         out.printf(Locale.ROOT, "peak RSS       %s%n", rss.isPresent() ? bytes(rss.getAsLong()) + " (VmHWM, whole process)"
                 : "n/a (no /proc/self/status)");
+        long anon = (long) median(runs, Run::peakAnon);
+        if (anon >= 0) {
+            out.printf(Locale.ROOT, "  sampled      %s anonymous (heap and other private memory), %s file-backed (mostly the"
+                    + " store's memory-mapped files)%n", bytes(anon), bytes((long) median(runs, Run::peakFile)));
+        }
         long allocated = (long) median(runs, Run::storeAllocated);
         out.printf(Locale.ROOT, "store on disk  %s%s%n", allocated < 0 ? "" : bytes(allocated) + " allocated, ",
                 bytes((long) median(runs, Run::storeBytes)) + " apparent (TDB2 files are sparse)");
@@ -201,6 +229,9 @@ final class BenchCommand implements Command {
                 floorSeconds, threads, floorArticles, floorSeconds > 0 ? floorArticles / floorSeconds : 0);
         out.printf(Locale.ROOT, "ingest/floor   %.2f%n", floorSeconds > 0 ? wall / floorSeconds : 0);
         out.printf(Locale.ROOT, "model load     %.2f s (not in wall)%n", loadSeconds);
+        out.printf(Locale.ROOT, "jvm            Java %s, %s, max heap %s, %d processors%n", Runtime.version().feature(),
+                ProcessMemory.collectors(), bytes(Runtime.getRuntime().maxMemory()),
+                Runtime.getRuntime().availableProcessors());
         if (!timings.isEmpty()) {
             out.printf(Locale.ROOT, "queries (median of %d runs):%n", QUERY_RUNS);
             for (QueryTiming.Timing t : timings) {

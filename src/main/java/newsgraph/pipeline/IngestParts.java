@@ -13,20 +13,27 @@ import newsgraph.rdf.RdfMapper;
 
 /**
  * The read-only parts every worker shares, loaded once per process: the OpenNLP models, the
- * extractor (with its gazetteer) and the RDF mapper.
+ * extractor (with its gazetteer), the RDF mapper and the caches of the workers' OpenNLP pipelines.
  */
-public record IngestParts(NlpModels models, ArticleExtractor extractor, RdfMapper mapper) {
+public record IngestParts(NlpModels models, ArticleExtractor extractor, RdfMapper mapper,
+                          NlpPipeline.Caches nlpCaches) {
 
     /** Loads the models (the name finder from {@code nerModel} if given, else the shipped one) and the gazetteer. */
     public static IngestParts load(Path nerModel) {
         NlpModels models = nerModel == null ? NlpModels.load() : NlpModels.load(nerModel);
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        return new IngestParts(models, new ArticleExtractor(gazetteer), new RdfMapper(countryNames(gazetteer)));
+        return new IngestParts(models, new ArticleExtractor(gazetteer), new RdfMapper(countryNames(gazetteer)),
+                new NlpPipeline.Caches());
+    }
+
+    /** The same parts with empty caches: what a new process would start with. */
+    public IngestParts withEmptyCaches() {
+        return new IngestParts(models, extractor, mapper, new NlpPipeline.Caches());
     }
 
     /** A converter for one worker thread: its own OpenNLP pipeline over the shared models. */
     public ArticleConverter newConverter() {
-        return new ExtractingConverter(new NlpPipeline(models), extractor, mapper);
+        return new ExtractingConverter(new NlpPipeline(models, nlpCaches), extractor, mapper);
     }
 
     static Map<String, String> countryNames(Gazetteer gazetteer) {

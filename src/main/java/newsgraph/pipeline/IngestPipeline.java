@@ -2,9 +2,7 @@ package newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import org.apache.jena.rdf.model.Model;
-
 import newsgraph.ingest.Article;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.BadInputException;
@@ -27,8 +23,9 @@ import newsgraph.store.GraphStore;
 
 /**
  * Ingests files into the store in three stages: the caller's thread lists and reads the files,
- * {@code threads} workers turn articles into graphs, and one writer commits whole articles in
- * batches, one named graph per article.
+ * {@code threads} workers turn articles into graphs, and one writer streams them into an open write
+ * transaction, one named graph per article, and commits it every {@link #BATCH_ARTICLES} articles or
+ * {@link #BATCH_TRIPLES} triples.
  *
  * <p>Results reach the writer through a bounded queue of futures in input order, so the reader
  * blocks when the workers or the writer fall behind (memory stays flat however many files there
@@ -36,8 +33,19 @@ import newsgraph.store.GraphStore;
  * conversion costs that article only: it writes nothing and is reported once.
  */
 public final class IngestPipeline {
-    public static final int BATCH_ARTICLES = 64;
-    public static final long BATCH_TRIPLES = 50_000;
+    /**
+     * A batch (one write transaction) ends at this many articles or triples. The writer streams each
+     * article into the open transaction, so a batch costs no memory; but every TDB2 commit copies
+     * each index block the transaction touched (TDB2 writes copy-on-write) and syncs, and a batch
+     * touches blocks all over the indexes. On all of Reuters-21578 (3.1 million triples), batches of
+     * a million triples instead of 64 articles cut the store on disk from 3.0 to 1.0 GiB and the
+     * wall time by a third. A crash loses the open batch only.
+     */
+    public static final int BATCH_ARTICLES = 10_000;
+    public static final long BATCH_TRIPLES = 1_000_000;
+
+    /** Most articles converted ahead of the writer (the queue between workers and writer). */
+    static final int MAX_QUEUE = 512;
 
     private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
 
@@ -79,6 +87,14 @@ public final class IngestPipeline {
         return new Run(store).execute(paths);
     }
 
+    /**
+     * Articles read ahead of the writer: up to a batch, at most {@link #MAX_QUEUE}, so that the workers
+     * keep converting while the writer commits (a commit of a big batch takes seconds).
+     */
+    int queueSize() {
+        return Math.max(Math.max(8, threads * 4), Math.min(batchArticles, MAX_QUEUE));
+    }
+
     /** A converted article, or why it could not be. */
     private record Outcome(ConvertedArticle done, BadInputException failure) {
     }
@@ -91,7 +107,7 @@ public final class IngestPipeline {
     private final class Run {
         private final GraphStore store;
         private final StageClock clock = new StageClock();
-        private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(Math.max(8, threads * 4));
+        private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final long start = System.nanoTime();
         private int total;
@@ -107,7 +123,8 @@ public final class IngestPipeline {
         private long statements;
         private long meetings;
 
-        private final Map<String, Model> batch = new LinkedHashMap<>();
+        // the open write transaction the writer streams articles into, and what it holds
+        private GraphStore.Batch batch;
         private final List<ArticleSummary> batchSummaries = new ArrayList<>();
         private long batchSize;
 
@@ -215,6 +232,16 @@ public final class IngestPipeline {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
                 fatal.compareAndSet(null, e);
+            } finally {
+                if (batch != null) {
+                    // a batch not committed (the store failed, or the run was interrupted) leaves nothing
+                    try {
+                        batch.close();
+                    } catch (RuntimeException | Error e) {
+                        fatal.compareAndSet(null, e);
+                    }
+                    batch = null;
+                }
             }
         }
 
@@ -230,20 +257,27 @@ public final class IngestPipeline {
         }
 
         private void add(ConvertedArticle article) {
-            batch.put(IriMinter.graph(article.summary().id()), article.model());
+            long t0 = System.nanoTime();
+            if (batch == null) {
+                batch = store.beginBatch();
+            }
+            batch.replace(IriMinter.graph(article.summary().id()), article.model());
+            clock.add(Stage.STORE, System.nanoTime() - t0);
             batchSummaries.add(article.summary());
-            batchSize += article.model().size();
+            batchSize += article.summary().triples();
             if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples) {
                 flush();
             }
         }
 
+        /** Commits the open batch and reports its articles as stored. */
         private void flush() {
-            if (batchSummaries.isEmpty()) {
+            if (batch == null) {
                 return;
             }
             long t0 = System.nanoTime();
-            store.replaceAll(batch);
+            batch.commit();
+            batch = null;
             clock.add(Stage.STORE, System.nanoTime() - t0);
             for (ArticleSummary s : batchSummaries) {
                 stored++;
@@ -255,7 +289,6 @@ public final class IngestPipeline {
                 meetings += s.meetings();
                 listener.stored(s);
             }
-            batch.clear();
             batchSummaries.clear();
             batchSize = 0;
         }

@@ -150,6 +150,75 @@ class GraphStoreTest {
     }
 
     @Test
+    void streamedBatchIsSeenOnlyOnceCommitted() {
+        GraphStore s = open(dir.resolve("db"));
+        s.replaceAll(graphs("d1", article("d1", "anna berg")));
+        Model two = article("d2", "olle lind");
+        Model oneAgain = article("d1", "karl holm", "olle lind");
+        try (GraphStore.Batch batch = s.beginBatch()) {
+            batch.replace(IriMinter.graph("d2"), two);
+            batch.replace(IriMinter.graph("d1"), oneAgain);
+            assertEquals(2, batch.size());
+            batch.commit();
+        }
+        assertEquals(two.size() + oneAgain.size(), s.quadCount());
+        assertEquals(Set.of(IriMinter.graph("d1"), IriMinter.graph("d2")), Set.copyOf(s.graphNames()));
+    }
+
+    @Test
+    void streamedBatchNotCommittedLeavesNothing() {
+        GraphStore s = open(dir.resolve("db"));
+        s.replaceAll(graphs("d1", article("d1", "anna berg")));
+        long before = s.quadCount();
+        try (GraphStore.Batch batch = s.beginBatch()) {
+            batch.replace(IriMinter.graph("d2"), article("d2", "olle lind"));
+            batch.replace(IriMinter.graph("d1"), article("d1", "karl holm"));
+            // closed without commit: a store failure or an interrupted run
+        }
+        assertEquals(before, s.quadCount());
+        assertEquals(List.of(IriMinter.graph("d1")), s.graphNames());
+    }
+
+    @Test
+    void newStoreRecordsItsFourQuadIndexesAndKeepsThem() throws Exception {
+        Path location = dir.resolve("db");
+        GraphStore s = open(location);
+        s.replaceAll(graphs("d1", article("d1", "anna berg", "karl holm")));
+        String cfg = java.nio.file.Files.readString(location.resolve("tdb.cfg"));
+        for (String index : GraphStore.QUAD_INDEXES) {
+            assertTrue(cfg.contains('"' + index + '"'), cfg);
+        }
+        assertFalse(cfg.contains("\"GPOS\"") || cfg.contains("\"GOSP\""), cfg);
+        s.close();
+        TDBInternal.expel(s.dataset().asDatasetGraph());
+        // every pattern still answers after a reopen: graph bound, graph free, by predicate, by object
+        GraphStore again = open(location);
+        String g = "<" + IriMinter.graph("d1") + ">";
+        String label = "<" + RDFS.label.getURI() + ">";
+        assertEquals(Set.of("anna berg", "karl holm"), select(again,
+                "SELECT ?n WHERE { GRAPH " + g + " { ?a " + label + " ?n } }", "n"));
+        assertEquals(Set.of("anna berg", "karl holm"), select(again, "SELECT ?n WHERE { ?a " + label + " ?n }", "n"));
+        assertEquals(Set.of(IriMinter.actor("person:anna berg")), select(again,
+                "SELECT ?a WHERE { GRAPH ?g { ?a " + label + " \"anna berg\" } }", "a"));
+        assertEquals(Set.of(IriMinter.graph("d1")), select(again,
+                "SELECT ?g WHERE { GRAPH ?g { ?a a <" + NG.Article.getURI() + "> } }", "g"));
+    }
+
+    @Test
+    void existingStoreWithoutLayoutKeepsTdbDefaults() {
+        Path location = dir.resolve("old");
+        // a store made before the layout was chosen: TDB2's defaults, no tdb.cfg
+        var dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location.toString());
+        Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().getPrefixMapping().setNsPrefix("x", "http://x/"));
+        TDBInternal.expel(dsg);
+        assertFalse(location.resolve("tdb.cfg").toFile().exists());
+        GraphStore s = open(location);
+        s.replaceAll(graphs("d1", article("d1", "anna berg")));
+        assertFalse(location.resolve("tdb.cfg").toFile().exists(), "an existing store keeps its layout");
+        assertEquals(Set.of("anna berg"), select(s, "SELECT ?n WHERE { ?a <" + RDFS.label.getURI() + "> ?n }", "n"));
+    }
+
+    @Test
     void openExistingNeedsAStore() {
         GraphStore.StoreException e = assertThrows(GraphStore.StoreException.class,
                 () -> GraphStore.openExisting(dir.resolve("absent")));
