@@ -658,26 +658,19 @@ public final class MeetingExtractor {
         for (Draft o : drafts) {
             boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
             boolean sameSentence = o.evidence.get(o.evidence.size() - 1).sentenceBegin() == d.evidence.get(0).sentenceBegin();
-            if (sameParts && sameSentence) {
-                // two triggers of one event in one sentence ("hoped to convene the conference")
-                o.participants.addAll(d.participants);
-                o.evidence.addAll(d.evidence);
-                o.date = o.date == null ? d.date : o.date;
-                o.place = o.place == null ? d.place : o.place;
-                return;
-            }
             boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
             // a meeting offered in one sentence and declined in another is one event: the later news wins
-            boolean offeredThenDeclined = (o.status + d.status).equals("proposeddeclined")
-                    || (o.status + d.status).equals("declinedproposed")
+            boolean offeredThenDeclined = ((o.status + d.status).equals("proposeddeclined")
+                    || (o.status + d.status).equals("declinedproposed"))
                     && (o.place == null || d.place == null || o.place.equals(d.place));
             boolean statusOk = o.status.equals(d.status) && o.kind.equals(d.kind) || offeredThenDeclined;
-            if (sameParts && dateOk && statusOk) {
+            // two triggers of one event in one sentence ("hoped to convene the conference"), or one event retold
+            if (sameParts && (sameSentence || dateOk && statusOk)) {
                 o.participants.addAll(d.participants);
                 o.evidence.addAll(d.evidence);
                 o.date = o.date == null ? d.date : o.date;
                 o.place = o.place == null ? d.place : o.place;
-                if (d.status.equals("declined")) {
+                if (!sameSentence && d.status.equals("declined")) {
                     o.status = "declined";
                 }
                 return;

@@ -114,12 +114,7 @@ public final class StatementExtractor {
         return new Evidence(a.id(), begin, end, s.begin(), s.end(), NAME, confidence);
     }
 
-    /** Trims spaces, outer punctuation and quote marks from a content range and returns the text. */
-    static String trim(String text, int b, int e) {
-        int[] r = trimRange(text, b, e);
-        return text.substring(r[0], r[1]);
-    }
-
+    /** The range of a content without spaces, outer punctuation and quote marks. */
     static int[] trimRange(String text, int b, int e) {
         String strip = " \t\n,.;:\"\u201c\u201d\u00ab\u00bb\u2018\u2019-\u2014";
         while (b < e && strip.indexOf(text.charAt(b)) >= 0) {
