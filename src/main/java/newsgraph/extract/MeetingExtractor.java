@@ -70,6 +70,44 @@ public final class MeetingExtractor {
         return false;
     }
 
+    static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "during", "after", "before", "following");
+    static final Set<String> OCCASION_PARTS = Set.of("start", "end", "close", "opening", "beginning", "outset",
+            "conclusion", "sidelines", "margins", "margin", "eve", "course");
+
+    /**
+     * The verb a nominal trigger's time phrase hangs on: "said [at the start of] talks", "speaking [after]
+     * talks"; -1 when the trigger is not in such a phrase or no verb stands right before it.
+     */
+    static int occasionVerb(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+            k--;
+        }
+        if (k >= 2 && t.get(k).text().equalsIgnoreCase("of") && OCCASION_PARTS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+            k -= 2;
+            while (k >= 0 && t.get(k).pos().equals("DET")) {
+                k--;
+            }
+        }
+        if (k < 1 || !OCCASION_PREPOSITIONS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int v = k - 1;
+        if (t.get(v).pos().equals("ADV") && v > 0) {
+            v--;
+        }
+        return t.get(v).pos().equals("VERB") ? v : -1;
+    }
+
+    private static boolean onlyDeterminers(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).pos().equals("DET") && !t.get(k).pos().equals("ADJ") && !t.get(k).pos().equals("NUM")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean verbWithin(List<Token> t, int from, int n) {
         for (int k = from; k < Math.min(t.size(), from + n); k++) {
             if (t.get(k).text().equals(",")) {
@@ -151,10 +189,13 @@ public final class MeetingExtractor {
                 }
                 Draft d = build(article, doc, s, ms, i, kind, coref, quotes);
                 if (d != null && d.separate && d.participants.size() > 2) {
-                    // "hosted X and Y for separate rounds of talks": one meeting per guest
+                    // "hosted X and Y for separate rounds of talks": one meeting per guest, rounds of one occasion
                     List<String> parts = new ArrayList<>(d.participants);
+                    Object occasion = new Object();
                     for (String guest : parts.subList(1, parts.size())) {
-                        merge(drafts, d.with(List.of(parts.get(0), guest)));
+                        Draft round = d.with(List.of(parts.get(0), guest));
+                        round.occasion = occasion;
+                        merge(drafts, round);
                     }
                 } else if (d != null) {
                     merge(drafts, d);
@@ -162,6 +203,7 @@ public final class MeetingExtractor {
                 i = Math.max(i, d == null ? i : d.skipTo);
             }
         }
+        shareOccasionPlace(drafts);
         List<MeetingRecord> out = new ArrayList<>();
         for (Draft d : drafts) {
             out.add(new MeetingRecord(d.kind, List.copyOf(d.participants), d.place, d.date, d.status,
@@ -320,6 +362,16 @@ public final class MeetingExtractor {
                 }
             }
         }
+        if (participants.isEmpty() && !verbal) {
+            // "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there
+            int v = occasionVerb(t, i);
+            for (Mention m : ms) {
+                if (v > 0 && participantKey(m) != null && (m.tokenEnd() == v || m.tokenEnd() == v - 1
+                        && (t.get(v - 1).text().equalsIgnoreCase("as") || t.get(v - 1).text().equals(",")))) {
+                    participants.add(participantKey(m));
+                }
+            }
+        }
         // a trigger inside an opening phrase belongs to the main clause's subject:
         // "In a conversation on Friday with X, Lavrov said ..."
         if (!verbal && t.get(0).pos().equals("ADP")) {
@@ -343,6 +395,20 @@ public final class MeetingExtractor {
         for (Mention m : ms) {
             if (!verbal && possessor(t, m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
                 participants.add(participantKey(m));
+            }
+        }
+        // a meeting named by its city: "the Geneva conference", "the Vienna peace talks"
+        boolean namedByPlace = false;
+        if (place == null && !verbal) {
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
+                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).pos().equals("NOUN"))
+                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).pos().equals("DET")) {
+                    place = new PlaceRef(m.text(), m.iso());
+                    // "attend the Geneva conference": the holding verb takes the named meeting as its object
+                    namedByPlace = subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma())
+                            && onlyDeterminers(t, subjectVerb + 1, m.tokenBegin());
+                }
             }
         }
         // objects and "with / between" phrases after the trigger, within the clause
@@ -440,7 +506,8 @@ public final class MeetingExtractor {
             participants.add(ActorKeys.government(place.countryIso()));
         }
         participants.removeIf(p -> p == null);
-        if (participants.size() < 2) {
+        // one known attendee of a conference named by its city is still that conference
+        if (participants.size() < (namedByPlace ? 1 : 2)) {
             return null;
         }
         Tense tense = tense(t, clauseBegin, i, clauseEnd);
@@ -455,6 +522,11 @@ public final class MeetingExtractor {
         d.status = status;
         d.trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
         d.hosted = verbal && t.get(i).lemma().equals("host");
+        for (Mention m : ms) {
+            if (m.iso() != null && participants.contains(participantKey(m))) {
+                d.countries.put(participantKey(m), m.iso());
+            }
+        }
         d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), NAME, 0.7));
         d.skipTo = invitation ? clauseEnd : i; // "invited X to visit Y": one proposed visit
         for (int k = clauseBegin; k < clauseEnd; k++) {
@@ -520,7 +592,9 @@ public final class MeetingExtractor {
                     && !commaBetween(t, k, i)) {
                 return k + 1;
             }
-            if (t.get(k).pos().equals("VERB") && StatementExtractor.CUES.contains(t.get(k).lemma())) {
+            if (t.get(k).pos().equals("VERB") && StatementExtractor.CUES.contains(t.get(k).lemma())
+                    && !(StatementExtractor.THAT_ONLY.contains(t.get(k).lemma())
+                    && !(k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("that")))) {
                 return k + 1; // the meeting is inside reported speech: "sources said X had decided ..."
             }
             if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
@@ -546,6 +620,10 @@ public final class MeetingExtractor {
             if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && (t.get(k).pos().equals("SCONJ")
                     || verbWithin(t, k + 1, 6))) {
                 return k; // "... came just days after X held talks with Y": another event
+            }
+            if ((w.equalsIgnoreCase("but") || w.equalsIgnoreCase("and")) && k + 1 < t.size()
+                    && t.get(k + 1).pos().equals("VERB") && t.get(k + 1).isPastVerb()) {
+                return k; // a second predicate of the subject: "agreed to attend X but insisted ..."
             }
             if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
                     || t.get(k + 1).text().equalsIgnoreCase("which") || t.get(k + 1).text().equalsIgnoreCase("who")))) {
@@ -663,10 +741,16 @@ public final class MeetingExtractor {
             boolean offeredThenDeclined = ((o.status + d.status).equals("proposeddeclined")
                     || (o.status + d.status).equals("declinedproposed"))
                     && (o.place == null || d.place == null || o.place.equals(d.place));
-            boolean statusOk = o.status.equals(d.status) && o.kind.equals(d.kind) || offeredThenDeclined;
+            boolean statusOk = o.status.equals(d.status) && sameKind(o.kind, d.kind) || offeredThenDeclined;
+            // the same encounter retold with other names for its sides: "Russia hosted an Iranian delegation"
+            // and "Russian deputy minister B held talks with Iran's deputy minister A"
+            sameParts |= !sameSentence && o.sides().size() >= 2 && o.sides().equals(d.sides())
+                    && o.participants.stream().anyMatch(d.participants::contains)
+                    && (o.place == null || d.place == null || o.place.equals(d.place));
             // two triggers of one event in one sentence ("hoped to convene the conference"), or one event retold
             if (sameParts && (sameSentence || dateOk && statusOk)) {
                 o.participants.addAll(d.participants);
+                o.countries.putAll(d.countries);
                 o.evidence.addAll(d.evidence);
                 o.date = o.date == null ? d.date : o.date;
                 o.place = o.place == null ? d.place : o.place;
@@ -677,6 +761,27 @@ public final class MeetingExtractor {
             }
         }
         drafts.add(d);
+    }
+
+    /**
+     * Separate rounds one host held on one occasion take place at one venue: when a later sentence
+     * places one round ("a Syrian delegation was also in Moscow for talks"), the other rounds are there too.
+     */
+    private static void shareOccasionPlace(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.occasion != null && d.place != null) {
+                for (Draft o : drafts) {
+                    if (o.occasion == d.occasion && o.place == null) {
+                        o.place = d.place;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Talks and meetings are both face-to-face encounters; a call, a visit or a conference is told as such. */
+    static boolean sameKind(String a, String b) {
+        return a.equals(b) || Set.of("meeting", "talks").containsAll(Set.of(a, b));
     }
 
     private static String cameo(Draft d) {
@@ -703,6 +808,24 @@ public final class MeetingExtractor {
         final List<Evidence> evidence = new ArrayList<>();
         int skipTo;
         boolean separate;
+        /** Country of each participant where known (a government's own, a person's nationality). */
+        final Map<String, String> countries = new java.util.HashMap<>();
+
+        /** The countries the participants stand for; empty when one participant's country is unknown. */
+        Set<String> sides() {
+            Set<String> out = new java.util.HashSet<>();
+            for (String p : participants) {
+                String iso = p.startsWith("gov:") ? p.substring(4) : countries.get(p);
+                if (iso == null) {
+                    return Set.of();
+                }
+                out.add(iso);
+            }
+            return out;
+        }
+
+        /** Shared by the rounds split from one "hosted X and Y for separate talks". */
+        Object occasion;
 
         Draft with(List<String> parts) {
             Draft d = new Draft();
@@ -714,6 +837,7 @@ public final class MeetingExtractor {
             d.trigger = trigger;
             d.hosted = hosted;
             d.evidence.addAll(evidence);
+            d.countries.putAll(countries);
             d.skipTo = skipTo;
             return d;
         }

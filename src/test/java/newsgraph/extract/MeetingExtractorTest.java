@@ -282,4 +282,71 @@ class MeetingExtractorTest extends ExtractionFixture {
         Extraction x = run("The talks ended without agreement.", WED_MAR_13);
         assertTrue(x.meetings().isEmpty(), describeMeetings(x));
     }
+
+    @Test
+    void speakerAtTheStartOfTalksTakesPart() {
+        Extraction x = run("\"We value this partnership,\" the agency quoted Polish Deputy Foreign Minister Anna Kowalski "
+                + "as saying at the start of talks with Kenyan Deputy Foreign Minister Daniel Mwangi.", WED_MAR_13);
+        MeetingRecord m = x.meetings().stream().filter(r -> r.participants().contains(key(x, "Daniel Mwangi")))
+                .findFirst().orElseThrow(() -> new AssertionError(describeMeetings(x)));
+        assertTrue(m.participants().contains(key(x, "Anna Kowalski")), describeMeetings(x));
+        assertEquals("held", m.status());
+    }
+
+    @Test
+    void speakerAfterTalksTakesPart() {
+        Extraction x = run("Kenyan President Daniel Mwangi said after talks with Polish Foreign Minister Anna Kowalski "
+                + "that trade would grow.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertTrue(m.participants().containsAll(List.of(key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"))),
+                describeMeetings(x));
+    }
+
+    @Test
+    void hostedRoundToldAgainWithTheNamesOfItsSidesIsOneMeeting() {
+        Extraction x = run("Austria hosted a Kenyan delegation for talks on Friday. "
+                + "Austrian Deputy Foreign Minister Anna Kowalski held talks with Kenya's Deputy Foreign Minister "
+                + "Daniel Mwangi.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertTrue(m.participants().containsAll(List.of("gov:AT", "gov:KE", key(x, "Anna Kowalski"),
+                key(x, "Daniel Mwangi"))), describeMeetings(x));
+        assertEquals(2, m.evidence().size());
+    }
+
+    @Test
+    void talksOfOtherSidesStayApart() {
+        Extraction x = run("Austria hosted a Kenyan delegation for talks on Friday. "
+                + "Chilean Deputy Foreign Minister Anna Kowalski held talks with Kenya's Deputy Foreign Minister "
+                + "Daniel Mwangi.", WED_MAR_13);
+        assertEquals(2, x.meetings().size(), describeMeetings(x));
+    }
+
+    @Test
+    void separateRoundsOfOneHostShareTheVenueToldLater() {
+        Extraction x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday. "
+                + "As well as the Kenyan diplomats, a Chilean government delegation was also in Vienna for talks "
+                + "on Friday.", WED_MAR_13);
+        assertEquals(2, x.meetings().size(), describeMeetings(x));
+        for (MeetingRecord m : x.meetings()) {
+            assertNotNull(m.place(), describeMeetings(x));
+            assertEquals("Vienna", m.place().label());
+        }
+    }
+
+    @Test
+    void agreedToAttendAConferenceNamedByItsCity() {
+        Extraction x = run("The Kenya Farmers Union agreed last week to attend the Vienna conference but insisted "
+                + "there could be no role for the ministry in Chile.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("conference", m.kind());
+        assertEquals("planned", m.status());
+        assertEquals("Vienna", m.place().label());
+        assertEquals(1, m.participants().size(), describeMeetings(x));
+    }
+
+    @Test
+    void aConferenceNamedByItsCityWithoutAttendeesYieldsNothing() {
+        Extraction x = run("The planned Vienna peace conference was delayed again.", WED_MAR_13);
+        assertTrue(x.meetings().isEmpty(), describeMeetings(x));
+    }
 }
