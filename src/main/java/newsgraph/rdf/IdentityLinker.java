@@ -46,30 +46,39 @@ public final class IdentityLinker {
     /** Short IRI to full IRI, where the full one is unique. Pure, for tests. */
     static Map<String, String> links(Set<String> persons, Set<String> orgs) {
         Map<String, String> out = new HashMap<>();
+        // surnames only ("lavrov"), never a first-and-last name, look for the one person ending the same way
+        Map<String, List<String>> personEndings = endings(persons, PERSON);
         for (String p : persons) {
             String slug = p.substring(PERSON.length());
             if (!slug.contains("-")) {
-                unique(persons, PERSON, "-" + slug, p).ifPresent(full -> out.put(p, full));
+                unique(personEndings.get(slug)).ifPresent(full -> out.put(p, full));
             }
         }
+        Map<String, List<String>> orgEndings = endings(orgs, ORG);
         for (String o : orgs) {
-            String slug = o.substring(ORG.length());
-            unique(orgs, ORG, "-" + slug, o).ifPresent(full -> out.put(o, full));
+            unique(orgEndings.get(o.substring(ORG.length()))).ifPresent(full -> out.put(o, full));
         }
         return out;
     }
 
-    private static java.util.Optional<String> unique(Set<String> all, String base, String suffix, String self) {
-        String found = null;
-        for (String candidate : all) {
-            if (!candidate.equals(self) && candidate.startsWith(base) && candidate.endsWith(suffix)) {
-                if (found != null) {
-                    return java.util.Optional.empty();
-                }
-                found = candidate;
+    /**
+     * Every IRI under each of its proper hyphen-bounded endings: "syrian-national-coalition" under
+     * "national-coalition" and "coalition". One pass, so linking stays linear in the number of actors.
+     */
+    private static Map<String, List<String>> endings(Set<String> iris, String base) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String iri : iris) {
+            String slug = iri.substring(base.length());
+            for (int k = slug.indexOf('-'); k >= 0; k = slug.indexOf('-', k + 1)) {
+                out.computeIfAbsent(slug.substring(k + 1), x -> new ArrayList<>(1)).add(iri);
             }
         }
-        return java.util.Optional.ofNullable(found);
+        return out;
+    }
+
+    private static java.util.Optional<String> unique(List<String> candidates) {
+        return candidates != null && candidates.size() == 1 ? java.util.Optional.of(candidates.get(0))
+                : java.util.Optional.empty();
     }
 
     private static Set<String> actors(DatasetGraph dsg, Node type, String base) {
