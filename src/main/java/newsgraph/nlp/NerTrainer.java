@@ -57,6 +57,10 @@ import opennlp.tools.util.eval.FMeasure;
  * {@link #run(Path, Path, PrintStream)} rebuild the shipped model {@code en-ner-news.bin}.
  */
 public final class NerTrainer {
+    static {
+        NlpModels.configureOpenNlp(); // the descriptor names DictionarySpanFeaturesFactory
+    }
+
 
     /** Classpath location of the shipped training settings. */
     public static final String DEFAULT_PROPERTIES = "/newsgraph/models/ner-training.properties";

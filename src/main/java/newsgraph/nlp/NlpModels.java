@@ -11,6 +11,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * The OpenNLP models, loaded once per process and shared by every worker (models are
@@ -28,8 +29,26 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
 
     /** Loads all models from the classpath; one clear error names the model that failed. */
     public static NlpModels load() {
+        configureOpenNlp();
         return with(open(NER, TokenNameFinderModel::new));
     }
+
+    /**
+     * OpenNLP interns every token of every dictionary lookup ({@code StringList}) in a map it never
+     * empties; the name finder's dictionary features look up every span of every sentence. Lookups
+     * compare with {@code equals}, so interning changes no result: switch it off, process-wide,
+     * unless the user chose an interner. Must run before OpenNLP's {@code StringInterners} is first used.
+     * And OpenNLP loads feature generators named in a model only from packages it was told to trust.
+     */
+    public static void configureOpenNlp() {
+        if (System.getProperty(INTERNER) == null) {
+            System.setProperty(INTERNER, "opennlp.tools.util.jvm.NoOpStringInterner");
+        }
+        // the name finder's descriptor names this package's DictionarySpanFeaturesFactory
+        ExtensionLoader.registerAllowedPackage(NlpModels.class.getPackageName());
+    }
+
+    static final String INTERNER = "opennlp.interner.class";
 
     private static NlpModels with(TokenNameFinderModel names) {
         return new NlpModels(
@@ -42,6 +61,7 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
 
     /** Same as {@link #load()} but with a name-finder model from a file. */
     public static NlpModels load(Path nerModel) {
+        configureOpenNlp();
         try (InputStream in = Files.newInputStream(nerModel)) {
             return with(new TokenNameFinderModel(in));
         } catch (IOException e) {

@@ -7,11 +7,13 @@ import newsgraph.ingest.BadInputException;
 
 /**
  * Prints an ingest for people: one line per stored article and a total on {@code out}, one
- * {@code newsgraph: PATH: reason} line per bad input on {@code err}, and, on a terminal, a progress
- * line on {@code err} that is redrawn in place.
+ * {@code newsgraph: PATH: reason} line per bad input on {@code err}, and a progress line on {@code err}:
+ * redrawn in place on a terminal, otherwise printed every 15 seconds once a run lasts that long.
  */
 public final class PrintingListener implements IngestListener {
     private static final long REDRAW_NANOS = 250_000_000L;
+    /** Without a terminal, a progress line at most this often, and only once a run lasts this long. */
+    static final long LOG_NANOS = 15_000_000_000L;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -53,14 +55,19 @@ public final class PrintingListener implements IngestListener {
     @Override
     public void progress(int done, int total, long elapsedNanos) {
         long now = System.nanoTime();
-        if (!progress || (done < total && now - lastDraw < REDRAW_NANOS)) {
+        if (!progress) {
+            // into a log: a plain line now and then on long runs, none on short ones
+            if (done < total && elapsedNanos >= LOG_NANOS && now - lastDraw >= LOG_NANOS) {
+                lastDraw = now;
+                err.println("newsgraph: " + progressLine(done, total, elapsedNanos));
+            }
+            return;
+        }
+        if (done < total && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
-        double seconds = elapsedNanos / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        String eta = rate > 0 ? duration((total - done) / rate) : "?";
-        String line = String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
+        String line = progressLine(done, total, elapsedNanos);
         // pad over the previous, possibly longer, line
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
@@ -72,6 +79,13 @@ public final class PrintingListener implements IngestListener {
         clearProgress();
         out.println(result.line());
         out.flush();
+    }
+
+    static String progressLine(int done, int total, long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        String eta = rate > 0 ? duration((total - done) / rate) : "?";
+        return String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
     }
 
     private void clearProgress() {

@@ -13,8 +13,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
-import org.apache.jena.dboe.base.block.FileMode;
 
 /**
  * The embedded TDB2 store: one named graph per article. The default graph seen by queries is the
@@ -30,29 +28,7 @@ public final class GraphStore implements AutoCloseable {
      */
     static final String[] QUAD_INDEXES = {"GSPO", "SPOG", "POSG", "OSPG"};
 
-    private static final StoreParams NEW_STORE_PARAMS = tuned(StoreParams.builder().quadIndexes(QUAD_INDEXES)).build();
-
-    /** Per-connection settings (experiment hooks). */
-    private static StoreParamsBuilder tuned(StoreParamsBuilder b) {
-        if ("direct".equals(System.getProperty("newsgraph.store.mode"))) {
-            b.fileMode(FileMode.direct);
-            org.apache.jena.dboe.sys.SystemIndex.setFileMode(FileMode.direct);
-        }
-        Integer r = Integer.getInteger("newsgraph.store.readCache");
-        if (r != null) {
-            b.blockReadCacheSize(r);
-        }
-        Integer w = Integer.getInteger("newsgraph.store.writeCache");
-        if (w != null) {
-            b.blockWriteCacheSize(w);
-        }
-        Integer n = Integer.getInteger("newsgraph.store.nodeCache");
-        if (n != null) {
-            b.nodeId2NodeCacheSize(n);
-            b.node2NodeIdCacheSize(Math.max(1000, n / 5));
-        }
-        return b;
-    }
+    private static final StoreParams NEW_STORE_PARAMS = StoreParams.builder().quadIndexes(QUAD_INDEXES).build();
 
     private final Dataset dataset;
     private final Path location;
@@ -81,7 +57,7 @@ public final class GraphStore implements AutoCloseable {
         // a new store gets the layout below; an existing one keeps the one it was made with (tdb.cfg)
         Dataset ds = DatasetFactory.wrap(isNew(dir)
                 ? DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE_PARAMS)
-                : DatabaseMgr.connectDatasetGraph(dir.toString(), tuned(StoreParams.builder()).build()));
+                : DatabaseMgr.connectDatasetGraph(dir.toString()));
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(ds, dir);
     }
