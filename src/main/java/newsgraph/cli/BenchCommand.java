@@ -122,7 +122,8 @@ final class BenchCommand implements Command {
         try {
             // start each run from a collected heap, so the peaks of runs compare
             System.gc();
-            PrintingListener listener = new PrintingListener(out, err, true, PrintingListener.onTerminal());
+            PrintingListener listener = new PrintingListener(out, err, true, PrintingListener.Progress.auto() == PrintingListener.Progress.TERMINAL
+                    ? PrintingListener.Progress.TERMINAL : PrintingListener.Progress.NONE);
             // every run starts with empty caches, as a new ingest process would
             IngestParts fresh = parts.withEmptyCaches();
             IngestResult result;

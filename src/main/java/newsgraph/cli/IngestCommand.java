@@ -54,7 +54,7 @@ final class IngestCommand implements Command {
         }
         int threads = CountOption.threads(line, THREADS);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
-        PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.onTerminal());
+        PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
         IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
             result = new IngestPipeline(parts::newConverter, threads, listener).run(paths, store);

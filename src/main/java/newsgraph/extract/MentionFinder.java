@@ -304,6 +304,16 @@ public final class MentionFinder {
                     iso = countryOf(after).get().alpha2(); // "Foreign Minister Anna Kowalski of Poland"
                 }
             }
+            int surnameEnd = bracketedSurname(t, i, nameEnd);
+            if (surnameEnd > 0) {
+                // an editor's insertion in a quote: "(U.S. Secretary of State John) Kerry and I ...": the
+                // name goes on after the bracket; the mention spans both parts, its name leaves the bracket out
+                String full = name + " " + textOf(t, nameEnd + 1, surnameEnd, 0, 0);
+                removeOverlapping(out, titleEnd, surnameEnd);
+                add(out, s, titleEnd, surnameEnd, Mention.Kind.PERSON, ActorKeys.person(full), iso, role, affiliation, full);
+                i = surnameEnd - 1;
+                continue;
+            }
             removeOverlapping(out, titleEnd, nameEnd);
             add(out, s, titleEnd, nameEnd, Mention.Kind.PERSON, ActorKeys.person(name), iso, role, affiliation, null);
             i = nameEnd - 1;
@@ -565,6 +575,30 @@ public final class MentionFinder {
     }
 
     /** A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "al-", "bin"). */
+    /**
+     * End of the surname after a closing bracket when the title and first name stand inside a bracket
+     * opened before the title ("(Secretary of State John) Kerry"), else -1.
+     */
+    static int bracketedSurname(List<Token> t, int titleBegin, int nameEnd) {
+        if (nameEnd + 1 >= t.size() || !(t.get(nameEnd).text().equals(")") || t.get(nameEnd).text().equals("]"))) {
+            return -1;
+        }
+        String open = t.get(nameEnd).text().equals(")") ? "(" : "[";
+        boolean opened = false;
+        for (int k = titleBegin - 1; k >= 0 && k >= titleBegin - 4; k--) {
+            String w = t.get(k).text();
+            if (w.equals(open)) {
+                opened = true;
+                break;
+            }
+            if (w.equals(")") || w.equals("]")) {
+                break;
+            }
+        }
+        int end = opened ? properRun(t, nameEnd + 1) : -1;
+        return end > nameEnd + 1 && end - nameEnd - 1 <= 2 ? end : -1;
+    }
+
     static int properRun(List<Token> t, int i) {
         int e = i;
         while (e < t.size()) {
@@ -618,8 +652,9 @@ public final class MentionFinder {
         if (overlapsAny(out, tb, te)) {
             return;
         }
-        out.add(new Mention(s.index(), tb, te, begin, end, canonical != null && kind == Mention.Kind.ORGANIZATION
-                ? canonical : text, kind, key, iso, role, affiliation, possessive(t, te) ? POSSESSIVE : null));
+        boolean named = canonical != null && (kind == Mention.Kind.ORGANIZATION || kind == Mention.Kind.PERSON);
+        out.add(new Mention(s.index(), tb, te, begin, end, named ? canonical : text, kind, key, iso, role, affiliation,
+                possessive(t, te) ? POSSESSIVE : null));
     }
 
     /** The covered text rebuilt from tokens (the sentence text is not at hand here). */

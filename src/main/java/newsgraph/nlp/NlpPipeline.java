@@ -114,7 +114,7 @@ public final class NlpPipeline {
                 paraEnd = text.length();
             }
             String para = text.substring(paraStart, paraEnd);
-            for (Span s : sentences.sentPosDetect(para)) {
+            for (Span s : joinOpenBrackets(para, sentences.sentPosDetect(para))) {
                 Sentence sentence = sentence(text, out.size(), paraStart + s.getStart(), paraStart + s.getEnd());
                 if (sentence != null) {
                     out.add(sentence);
@@ -124,6 +124,40 @@ public final class NlpPipeline {
         }
         names.clearAdaptiveData();
         return new AnnotatedDocument(text, out);
+    }
+
+    /**
+     * Joins a sentence that leaves a bracket open with the next one when that one closes it: the
+     * sentence model ends sentences at abbreviations inside an editor's insertion ("(U.S. Secretary of
+     * State John) Kerry and I ..." splits after "U.S.").
+     */
+    static Span[] joinOpenBrackets(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                if (balance(text, last) > 0 && balance(text, s) < 0) {
+                    out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    /** Opening minus closing round and square brackets in the span. */
+    private static int balance(String text, Span s) {
+        int b = 0;
+        for (int i = s.getStart(); i < s.getEnd(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                b++;
+            } else if (c == ')' || c == ']') {
+                b--;
+            }
+        }
+        return b;
     }
 
     /** The tokens of a sentence, as {@link TokenizerME#tokenizePos(String)} gives them. */

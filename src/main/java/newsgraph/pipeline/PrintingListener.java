@@ -18,24 +18,30 @@ public final class PrintingListener implements IngestListener {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean quiet;
-    private final boolean progress;
+    private final Progress progress;
+
+    /** How progress is shown: redrawn in place, as a plain line now and then, or not at all. */
+    public enum Progress {
+        TERMINAL, LOG, NONE;
+
+        /** Redrawn on a terminal, plain lines into a log. */
+        public static Progress auto() {
+            return System.console() != null ? TERMINAL : LOG;
+        }
+    }
     private long lastDraw = System.nanoTime() - REDRAW_NANOS;
     private int drawnWidth;
+    private long lastLogged;
 
     /**
      * @param quiet    no per-article lines (bad inputs and the total are still printed)
-     * @param progress draw the progress line; only sensible when err is a terminal
+     * @param progress how to show progress on {@code err}
      */
-    public PrintingListener(PrintStream out, PrintStream err, boolean quiet, boolean progress) {
+    public PrintingListener(PrintStream out, PrintStream err, boolean quiet, Progress progress) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
         this.progress = progress;
-    }
-
-    /** Progress is for people watching: only when the process has a terminal. */
-    public static boolean onTerminal() {
-        return System.console() != null;
     }
 
     @Override
@@ -55,10 +61,13 @@ public final class PrintingListener implements IngestListener {
     @Override
     public void progress(int done, int total, long elapsedNanos) {
         long now = System.nanoTime();
-        if (!progress) {
+        if (progress == Progress.NONE) {
+            return;
+        }
+        if (progress == Progress.LOG) {
             // into a log: a plain line now and then on long runs, none on short ones
-            if (done < total && elapsedNanos >= LOG_NANOS && now - lastDraw >= LOG_NANOS) {
-                lastDraw = now;
+            if (done < total && elapsedNanos - lastLogged >= LOG_NANOS) {
+                lastLogged = elapsedNanos;
                 err.println("newsgraph: " + progressLine(done, total, elapsedNanos));
             }
             return;

@@ -133,4 +133,19 @@ class MentionFinderTest extends ExtractionFixture {
         assertEquals(Mention.Kind.COUNTRY, m.kind());
         assertTrue(m.key() == null, "Poland as a place is not acting: " + m);
     }
+
+    @Test
+    void anEditorsInsertionInAQuoteKeepsTheWholeName() {
+        List<Mention> ms = mentions("\"(Polish Foreign Minister Anna) Kowalski and I agreed on this,\" he said.");
+        Mention p = mentionOf(ms, "Anna Kowalski");
+        assertEquals(ActorKeys.person("Anna Kowalski"), p.key());
+        assertEquals("PL", p.iso());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Anna") || m.text().equals("Kowalski")), show(ms));
+    }
+
+    @Test
+    void aClosedBracketBeforeTheTitleIsNotAnInsertion() {
+        List<Mention> ms = mentions("Officials (two of them) said Foreign Minister Anna Kowalski) Smith left.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Anna Kowalski Smith")), show(ms));
+    }
 }
