@@ -70,6 +70,20 @@ public final class MeetingExtractor {
         return false;
     }
 
+    static final Set<String> PEOPLE_NOUNS = Set.of("men", "women", "leaders", "ministers", "presidents",
+            "diplomats", "envoys", "officials", "politicians", "premiers");
+
+    /** "the two men" right after the trigger or as the subject of a relative clause on it ("... the two men had"). */
+    static boolean twoPeopleNear(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 4); k + 2 < Math.min(t.size(), i + 6); k++) {
+            if (t.get(k).text().equalsIgnoreCase("the") && t.get(k + 1).text().equalsIgnoreCase("two")
+                    && PEOPLE_NOUNS.contains(t.get(k + 2).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "during", "after", "before", "following");
     static final Set<String> OCCASION_PARTS = Set.of("start", "end", "close", "opening", "beginning", "outset",
             "conclusion", "sidelines", "margins", "margin", "eve", "course");
@@ -455,6 +469,18 @@ public final class MeetingExtractor {
                 participants.add(m.affiliation());
             }
         }
+        if (participants.size() < 2 && !verbal && twoPeopleNear(t, i)) {
+            // "a telephone conversation the two men had": the two people the sentence names, if just two
+            Set<String> people = new LinkedHashSet<>();
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PERSON && m.key() != null) {
+                    people.add(m.key());
+                }
+            }
+            if (people.size() == 2) {
+                participants.addAll(people);
+            }
+        }
         if (participants.size() == 1) {
             for (int k = i + 1; k < clauseEnd; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -671,6 +697,17 @@ public final class MeetingExtractor {
         Token trig = t.get(i);
         if (trig.isPastVerb()) {
             return Tense.PAST;
+        }
+        if (!trig.isVerb()) {
+            // a relative clause on the noun tells it: "the conversation the two men had", "talks they held"
+            for (int k = i + 1; k < Math.min(to, i + 5) && !t.get(k).pos().equals("PUNCT"); k++) {
+                if (t.get(k).isVerb()) {
+                    if (t.get(k).isPastVerb()) {
+                        return Tense.PAST;
+                    }
+                    break;
+                }
+            }
         }
         for (int k = i - 1; k >= from; k--) {
             if (t.get(k).isVerb()) {

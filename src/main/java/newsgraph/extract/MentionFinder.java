@@ -361,6 +361,9 @@ public final class MentionFinder {
             if (CORPORATE_ENDINGS.contains(t.get(e - 1).text().replace(".", "")) || ORG_HEADS.contains(t.get(e - 1).text())) {
                 type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says
             }
+            if (namedMedium(t, b, e)) {
+                type = "organization"; // "the official gazette, Rossiiskaya Gazeta", "the newspaper Kommersant"
+            }
             switch (type) {
                 case "person" -> {
                     if (e - b > 5) {
@@ -439,6 +442,29 @@ public final class MentionFinder {
             add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
             i = e - 1;
         }
+    }
+
+    /** Lower-case nouns for newspapers, agencies and broadcasters: a name right after one (or its comma) names one. */
+    static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "gazette", "daily", "weekly", "magazine", "agency",
+            "broadcaster", "channel", "tabloid", "website", "network", "radio", "television");
+
+    static boolean namedMedium(List<Token> t, int b, int e) {
+        int k = b - 1;
+        boolean comma = k >= 0 && t.get(k).text().equals(",");
+        if (comma) {
+            // an apposition closes after the name: "the official gazette, Rossiiskaya Gazeta, on Monday";
+            // "the Sun-Sentinel newspaper, Goldfine added" is a new clause
+            if (e < t.size() && !Set.of(",", ".", ";", ")").contains(t.get(e).text())) {
+                return false;
+            }
+            k--;
+        }
+        if (k < 1 || !MEDIA_NOUNS.contains(t.get(k).text()) || !t.get(k).pos().equals("NOUN")) {
+            return false;
+        }
+        Token before = t.get(k - 1); // "the newspaper X", "official gazette, X"; not "Sun-Sentinel newspaper, X"
+        return !before.isProperNoun() && (before.pos().equals("DET") || before.pos().equals("ADJ")
+                || before.pos().equals("NOUN") || before.text().equals("'s"));
     }
 
     private static boolean isCapitalizedWord(Token k) {

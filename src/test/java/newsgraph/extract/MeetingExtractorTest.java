@@ -349,4 +349,21 @@ class MeetingExtractorTest extends ExtractionFixture {
         Extraction x = run("The planned Vienna peace conference was delayed again.", WED_MAR_13);
         assertTrue(x.meetings().isEmpty(), describeMeetings(x));
     }
+
+    @Test
+    void theTwoMenOfASentenceThatNamesTwoPeople() {
+        Extraction x = run("\"Polish Foreign Minister Anna Kowalski and I agreed to try,\" Kenyan President Daniel Mwangi "
+                + "told a newspaper on Monday, referring to a telephone conversation the two men had on Sunday.", WED_MAR_13);
+        MeetingRecord m = x.meetings().stream().filter(r -> r.kind().equals("call")).findFirst()
+                .orElseThrow(() -> new AssertionError(describeMeetings(x)));
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"));
+        assertEquals("held", m.status());
+    }
+
+    @Test
+    void theTwoMenAmongThreePeopleIsNoGuess() {
+        Extraction x = run("Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski and Chilean envoy "
+                + "Pedro Rojas spoke of a telephone conversation the two men had on Sunday.", WED_MAR_13);
+        assertTrue(x.meetings().stream().noneMatch(r -> r.kind().equals("call")), describeMeetings(x));
+    }
 }

@@ -148,4 +148,12 @@ class MentionFinderTest extends ExtractionFixture {
         List<Mention> ms = mentions("Officials (two of them) said Foreign Minister Anna Kowalski) Smith left.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Anna Kowalski Smith")), show(ms));
     }
+
+    @Test
+    void aNameAfterANewspaperNounIsAnOrganisation() {
+        List<Mention> ms = mentions("Mwangi told Kenya's official gazette, Taifa Leo, on Monday that talks would go on. "
+                + "The newspaper Rzeczpospolita reported it too.");
+        assertEquals(Mention.Kind.ORGANIZATION, mentionOf(ms, "Taifa Leo").kind(), show(ms));
+        assertEquals(Mention.Kind.ORGANIZATION, mentionOf(ms, "Rzeczpospolita").kind(), show(ms));
+    }
 }
