@@ -524,6 +524,12 @@ public final class StatementExtractor {
                             && !t.get(b - 1).pos().equals("ADP")) {
                         b--;
                     }
+                    // "But opposition parties say": the conjunction (or a lower-case adverb) is not part of the
+                    // description; a capitalised word may be a name the tagger took for an adverb
+                    while (b < k && (t.get(b).pos().equals("CCONJ") || t.get(b).pos().equals("SCONJ")
+                            || t.get(b).pos().equals("ADV") && Character.isLowerCase(t.get(b).text().charAt(0)))) {
+                        b++;
+                    }
                     String desc = text.substring(t.get(b).begin(), t.get(k).end());
                     if (!SOURCE_NOUNS.contains(lower(k))) {
                         Mention r = coref.resolve(lower(k), t.get(k).begin());

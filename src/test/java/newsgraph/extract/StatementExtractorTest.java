@@ -351,6 +351,14 @@ class StatementExtractorTest extends ExtractionFixture {
         assertTrue(s.sourceDescription().toLowerCase().contains("senior diplomatic source"), s.sourceDescription());
     }
     @Test
+    void aLeadingConjunctionIsNotPartOfTheDescription() {
+        Extraction x = x("Kenyan President Daniel Mwangi welcomed the plan. But opposition parties say it will not work.");
+        StatementRecord s = statementWith(x, "not work");
+        assertNull(s.speaker(), describeStatements(x));
+        assertEquals("opposition parties", s.sourceDescription(), describeStatements(x));
+    }
+
+    @Test
     void unnamedOfficialByRoleKeepsTheDescription() {
         Extraction x = x("Poland's foreign minister said the border would stay open.");
         StatementRecord s = statementWith(x, "border");
