@@ -110,10 +110,10 @@ public final class GraphStore implements AutoCloseable {
      * transaction touched (TDB2 writes copy-on-write), so fewer, bigger batches are much cheaper.
      */
     public void replaceAll(Map<String, Model> graphsByName) {
-        Txn.executeWrite(dataset, () -> graphsByName.forEach((name, model) -> {
-            dataset.removeNamedModel(name);
-            dataset.addNamedModel(name, model);
-        }));
+        try (Batch batch = beginBatch()) { // the ingest's write path, so there is only one
+            graphsByName.forEach(batch::replace);
+            batch.commit();
+        }
     }
 
     /**
