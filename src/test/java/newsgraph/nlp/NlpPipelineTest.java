@@ -82,6 +82,34 @@ class NlpPipelineTest {
     }
 
     @Test
+    void namesAndTheirProbabilitiesAreThoseOfTheStockNameFinder() {
+        TokenizerME tokenizer = new TokenizerME(models.tokens());
+        opennlp.tools.namefind.NameFinderME stock = new opennlp.tools.namefind.NameFinderME(models.names());
+        opennlp.tools.namefind.TokenNameFinder shared = SharedScoreNameFinder.of(models.names());
+        assertTrue(shared instanceof SharedScoreNameFinder, "the name-finder model is a perceptron");
+        SentenceDetectorME detector = new SentenceDetectorME(models.sentences());
+        int names = 0;
+        for (String text : texts) {
+            // one document at a time: what a sentence's names were feeds the next (adaptive features)
+            for (String para : text.split("\n\n")) {
+                for (Span s : detector.sentPosDetect(para)) {
+                    String[] words = tokenizer.tokenize(s.getCoveredText(para).toString());
+                    Span[] expected = stock.find(words);
+                    Span[] actual = shared.find(words);
+                    assertArrayEquals(expected, actual, String.join(" ", words));
+                    for (int i = 0; i < expected.length; i++) {
+                        assertEquals(expected[i].getProb(), actual[i].getProb(), String.join(" ", words));
+                    }
+                    names += expected.length;
+                }
+            }
+            stock.clearAdaptiveData();
+            shared.clearAdaptiveData();
+        }
+        assertTrue(names > 100, "names compared: " + names);
+    }
+
+    @Test
     void sharedCachesGiveTheSameAnnotations() {
         NlpPipeline.Caches shared = new NlpPipeline.Caches();
         NlpPipeline first = new NlpPipeline(models, shared);
