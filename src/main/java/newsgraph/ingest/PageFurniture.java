@@ -1,5 +1,6 @@
 package newsgraph.ingest;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,7 +80,45 @@ final class PageFurniture {
 
     /** A line that starts a paywall or subscription block: everything from here on is not article text. */
     static boolean startsPaywall(String line) {
-        return isShort(line) && PAYWALL.matcher(line).find();
+        return isShort(line) && mayBePaywall(line.toLowerCase(Locale.ROOT)) && PAYWALL.matcher(line).find();
+    }
+
+    /*
+     * Cheap tests that every match of the patterns they guard passes (each needs one of these
+     * words): most lines are article text, and the unanchored patterns scan them position by position.
+     */
+    private static final String[] PAYWALL_WORDS = {"reached your", "free ", "subscri", "already", "continue reading",
+            "in to "};
+
+    private static boolean mayBePaywall(String lower) {
+        return containsAny(lower, PAYWALL_WORDS);
+    }
+
+    private static boolean mayBeNewsletter(String lower) {
+        return lower.contains("newsletter") || startsWithAny(lower, "sign up", "subscribe", "register", "download",
+                "get ", "install");
+    }
+
+    private static boolean mayBePromo(String lower) {
+        return lower.contains("news") || lower.contains("live updates");
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, String... prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPrice(String line) {
@@ -110,16 +149,18 @@ final class PageFurniture {
 
     /** Single-line furniture that is dropped wherever it occurs. */
     static boolean isFurniture(String line) {
-        if (!isShort(line)) {
+        int words = words(line);
+        if (words > MAX_WORDS) {
             return false;
         }
+        String lower = line.toLowerCase(Locale.ROOT);
         return isPrice(line)
                 || READ_MORE.matcher(line).matches()
                 || (ADVERT.matcher(line).matches() && !line.endsWith("."))
                 || isSocialRow(line)
                 || FOLLOW.matcher(line).matches()
-                || (NEWSLETTER.matcher(line).matches() && words(line) <= 20)
-                || PROMO.matcher(line).matches()
+                || (words <= 20 && mayBeNewsletter(lower) && NEWSLETTER.matcher(line).matches())
+                || (mayBePromo(lower) && PROMO.matcher(line).matches())
                 || SUPPORT.matcher(line).matches()
                 || SUPPORT_US.matcher(line).matches()
                 || isNavigationRow(line);
@@ -178,6 +219,9 @@ final class PageFurniture {
 
     // "Home | World | Europe" or "News » Politics » Asia": several short items and no sentence
     private static boolean isNavigationRow(String line) {
+        if (line.indexOf('|') < 0 && line.indexOf('\u00bb') < 0 && line.indexOf('\u203a') < 0 && line.indexOf('>') < 0) {
+            return false; // no separator
+        }
         String[] items = NAV_SEPARATOR.split(line);
         if (items.length < 3) {
             return false;
@@ -195,8 +239,26 @@ final class PageFurniture {
         return words(line) <= MAX_WORDS;
     }
 
+    /** Words separated by white space ({@code \\s}), as {@code s.strip().split("\\s+").length} counts them. */
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = isRegexSpace(t.charAt(i));
+            if (space && !inSpace) {
+                n++;
+            }
+            inSpace = space;
+        }
+        return n;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
