@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Identity keys for actors, the same in every article. A person's key is built from the first and
@@ -58,11 +59,16 @@ public final class ActorKeys {
 
     /** Lower case, accents folded, punctuation (hyphens too: "al-Assad" is "al assad") a space. */
     public static String fold(String s) {
-        String f = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        f = f.replaceAll("\\b(al|el)-", "$1 ");
+        String f = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        f = ARABIC_ARTICLE.matcher(f).replaceAll("$1 ");
         f = f.replace("'", "").replace("\u2019", "");
-        return f.replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_ALPHANUMERIC.matcher(f).replaceAll(" ").trim();
     }
+
+    // compiled once: fold() runs for every mention and every coreference comparison
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("\\b(al|el)-");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     static String skeleton(String word) {
         if (word.length() <= 2) {
