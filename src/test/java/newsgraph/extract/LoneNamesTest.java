@@ -1,0 +1,141 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/** Model-free: sentences written as tokens, mentions as the finders would give them. */
+class LoneNamesTest {
+    /** One sentence per string, tokens split at spaces (all tagged PROPN or NOUN by case). */
+    private static AnnotatedDocument doc(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        for (String s : sentences) {
+            int begin = text.length();
+            List<Token> tokens = new ArrayList<>();
+            for (String w : s.split(" ")) {
+                int b = text.length();
+                text.append(w);
+                tokens.add(new Token(b, text.length(), w, Character.isUpperCase(w.charAt(0)) ? "PROPN" : "NOUN",
+                        w.toLowerCase()));
+                text.append(' ');
+            }
+            out.add(new Sentence(out.size(), begin, text.length() - 1, tokens, List.of()));
+        }
+        return new AnnotatedDocument(text.toString(), out);
+    }
+
+    private static Mention person(int sentence, int token, String text) {
+        int words = text.split(" ").length;
+        return new Mention(sentence, token, token + words, 0, 0, text, Mention.Kind.PERSON, ActorKeys.person(text),
+                null, null, null, null);
+    }
+
+    private static Mention org(int sentence, int token, String text) {
+        int words = text.split(" ").length;
+        return new Mention(sentence, token, token + words, 0, 0, text, Mention.Kind.ORGANIZATION,
+                ActorKeys.organization(text), null, null, null, null);
+    }
+
+    @Test
+    void aWordOfAnOrganisationTheArticleNamesIsThatOrganisation() {
+        List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Chrysler Corp"), person(1, 0, "Chrysler")));
+        LoneNames.resolve(doc("Chrysler Corp said profits rose", "Chrysler said sales fell"), found);
+        assertEquals(Mention.Kind.ORGANIZATION, found.get(1).kind());
+        assertEquals(ActorKeys.organization("Chrysler Corp"), found.get(1).key());
+    }
+
+    @Test
+    void aSpanThatRunsIntoTheSentenceIsNoOrganisationToGoBy() {
+        List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Chelsea boss Jose Mourinho"), person(1, 0, "Mourinho")));
+        LoneNames.resolve(doc("Chelsea boss Jose Mourinho said", "Mourinho smiled"), found);
+        assertEquals(Mention.Kind.PERSON, found.get(1).kind());
+        assertTrue(LoneNames.runsIntoText("Newcastle last Sunday"));
+        assertFalse(LoneNames.runsIntoText("Bank of England"));
+        assertFalse(LoneNames.runsIntoText("Mitsui and Co Ltd"));
+    }
+
+    @Test
+    void aWordTheNameFinderCallsAnOrganisationMoreOftenIsOne() {
+        List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Sony"), org(1, 0, "Sony"), person(2, 0, "Sony")));
+        LoneNames.resolve(doc("Sony said", "Sony plans", "Sony denied"), found);
+        assertEquals(Mention.Kind.ORGANIZATION, found.get(2).kind());
+        assertEquals(ActorKeys.organization("Sony"), found.get(2).key());
+
+        List<Mention> more = new ArrayList<>(List.of(person(0, 0, "Chung"), person(1, 0, "Chung"), org(2, 0, "Chung")));
+        LoneNames.resolve(doc("Chung said", "Chung left", "Chung denied"), more);
+        assertEquals(Mention.Kind.PERSON, more.get(0).kind()); // outvoted: stays a person
+        assertEquals(Mention.Kind.PERSON, more.get(1).kind());
+    }
+
+    @Test
+    void aWordTheArticleAlsoWritesInLowerCaseIsNoName() {
+        List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Election")));
+        LoneNames.resolve(doc("Election date set", "the election will be held in May"), found);
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void aLoneSurnameWithoutContradictionStays() {
+        List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Reagan")));
+        LoneNames.resolve(doc("Reagan said the talks went well"), found);
+        assertEquals(1, found.size());
+        assertEquals(ActorKeys.person("Reagan"), found.get(0).key());
+    }
+
+    @Test
+    void aTitledPersonIsNeverDropped() {
+        Mention titled = new Mention(0, 1, 2, 0, 0, "Major", Mention.Kind.PERSON, ActorKeys.person("Major"), null,
+                "Mr", null, null);
+        List<Mention> found = new ArrayList<>(List.of(titled));
+        LoneNames.resolve(doc("Mr Major said it was a major step"), found);
+        assertEquals(List.of(titled), found);
+    }
+
+    @Test
+    void anOrganisationShapedLikeAPersonalNameWhoseSurnameStandsAloneIsThatPerson() {
+        List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Wenger"), org(1, 2, "Arsene Wenger"),
+                person(2, 0, "Arsene")));
+        LoneNames.resolve(doc("Wenger signs new deal", "Arsenal manager Arsene Wenger has signed",
+                "Arsene has signed an extension"), found);
+        String key = ActorKeys.person("Arsene Wenger");
+        for (Mention m : found) {
+            assertEquals(Mention.Kind.PERSON, m.kind(), m.toString());
+            assertEquals(key, m.key(), m.toString());
+        }
+    }
+
+    @Test
+    void anOrganisationNamedWithACommonWordStaysOne() {
+        List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Steel Technologies"), person(1, 0, "Technologies")));
+        LoneNames.resolve(doc("Steel Technologies said", "Technologies will buy the steel mill"), found);
+        assertEquals(Mention.Kind.ORGANIZATION, found.get(0).kind());
+    }
+
+    @Test
+    void aFirstNameTwoPeopleShareStaysApart() {
+        List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Tony Blair"), person(1, 0, "Tony Adams"),
+                person(2, 0, "Tony")));
+        LoneNames.resolve(doc("Tony Blair spoke", "Tony Adams listened", "Tony laughed"), found);
+        assertEquals(ActorKeys.person("Tony"), found.get(2).key());
+    }
+
+    @Test
+    void aPersonalNameIsNotTakenForAnOrganisationsWord() {
+        assertTrue(LoneNames.looksLikePersonalName("Arsene Wenger"));
+        assertTrue(LoneNames.looksLikePersonalName("Peter Hill-Wood"));
+        assertFalse(LoneNames.looksLikePersonalName("Chrysler Corp"));
+        assertFalse(LoneNames.looksLikePersonalName("Communist Party"));
+        assertFalse(LoneNames.looksLikePersonalName("RJR Nabisco"));
+        assertFalse(LoneNames.looksLikePersonalName("Chrysler"));
+    }
+}
