@@ -157,11 +157,17 @@ final class LoneNames {
             "van", "der", "den", "di", "da", "del", "y", "&");
 
     /**
-     * A lower-case word other than a joiner ("Bank of England") shows the name finder ran into the
-     * sentence ("Chelsea boss Jose Mourinho"): such a span is no organisation's name to go by.
+     * A lower-case word other than a joiner ("Bank of England") inside the span shows the name finder
+     * ran into the sentence ("Chelsea boss Jose Mourinho"): such a span is no organisation's name to go by.
      */
     static boolean runsIntoText(String text) {
-        for (String w : text.split("\\s+")) {
+        String[] words = text.split("\\s+");
+        int last = words.length - 1;
+        while (last >= 0 && !words[last].isEmpty() && Character.isLowerCase(words[last].charAt(0))) {
+            last--; // a trailing common noun ("Patrick Cudahy Inc unit") leaves the name itself whole
+        }
+        for (int i = 0; i < last; i++) {
+            String w = words[i];
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
                 return true;
             }

@@ -237,14 +237,18 @@ public final class MentionFinder {
         }
     }
 
+    /** Honorifics that, written in lower case, are ordinary words ("miss", "sir"), never a title. */
+    private static final Set<String> LOWER_CASE_NON_TITLES = Set.of("miss", "mister", "sir", "madam", "dame", "lady",
+            "lord", "master");
+
     // "Foreign Minister Sergei Lavrov", "UN special envoy Lakhdar Brahimi", "coalition head Ahmad Jarba"
     private void titledPersons(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             boolean title = matchAt(gaz, i) != null && matchAt(gaz, i).kind() == GazetteerMatch.Kind.TITLE;
             int titleEnd = title ? matchAt(gaz, i).end() : (ROLE_NOUNS.contains(lower(t.get(i))) ? i + 1 : -1);
-            if (titleEnd < 0) {
-                continue;
+            if (titleEnd < 0 || LOWER_CASE_NON_TITLES.contains(t.get(i).text())) {
+                continue; // "will miss Sunday's final": an honorific is written with a capital
             }
             // further title words: "Deputy Foreign Minister", "special envoy", "Secretary General"
             while (titleEnd < t.size() && (ROLE_NOUNS.contains(lower(t.get(titleEnd)))

@@ -62,6 +62,7 @@ class LoneNamesTest {
         assertTrue(LoneNames.runsIntoText("Newcastle last Sunday"));
         assertFalse(LoneNames.runsIntoText("Bank of England"));
         assertFalse(LoneNames.runsIntoText("Mitsui and Co Ltd"));
+        assertFalse(LoneNames.runsIntoText("Patrick Cudahy Inc unit"));
     }
 
     @Test

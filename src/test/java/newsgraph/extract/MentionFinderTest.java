@@ -63,6 +63,14 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void aLowerCaseHonorificIsAnOrdinaryWord() {
+        List<Mention> ms = mentions("The goalkeeper Marco Rossi will miss Sunday's cup final in Turin.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), show(ms));
+        Mention titled = mentionOf(mentions("Miss Rossi said she would appeal."), "Rossi");
+        assertEquals(Mention.Kind.PERSON, titled.kind());
+    }
+
+    @Test
     void demonymGovernmentIsTheGovernment() {
         Mention m = withKey(mentions("The Polish government rejected the proposal."), "gov:PL");
         assertEquals(Mention.Kind.GOVERNMENT, m.kind());
