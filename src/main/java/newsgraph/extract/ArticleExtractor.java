@@ -34,7 +34,7 @@ public final class ArticleExtractor {
             found.addAll(finder.find(s));
         }
         SurnameMentions.addTo(doc, found);
-        LoneNames.resolve(doc, found);
+        LoneNames.resolve(doc, found, gazetteer);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found,
                 doc.sentences().stream().mapToInt(Sentence::begin).toArray());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
@@ -16,6 +17,8 @@ import newsgraph.nlp.Token;
  * name or title, so a single capitalised word the name finder calls a person, with no title and no
  * full name in the article that ends in it, is checked against the article itself:
  * <ul>
+ *   <li>a city or region of the gazetteer's places is a place ("Westminster", "Las Vegas"; any
+ *       length, as long as no title came with it);</li>
  *   <li>the first name of the one person the article names in full is that person ("Arsene has
  *       signed" after "Arsene Wenger");</li>
  *   <li>a word of a longer organisation name in the article is that organisation ("Chrysler"
@@ -31,7 +34,7 @@ final class LoneNames {
     }
 
     /** Retypes or drops the contradicted one-word person mentions in {@code found}. */
-    static void resolve(AnnotatedDocument doc, List<Mention> found) {
+    static void resolve(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer) {
         Set<String> lowerCase = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -81,6 +84,12 @@ final class LoneNames {
         }
         for (int i = found.size() - 1; i >= 0; i--) {
             Mention m = found.get(i);
+            boolean oneWord = m.tokenEnd() - m.tokenBegin() == 1;
+            if (m.kind() == Mention.Kind.PERSON && m.role() == null && !(oneWord && personWords.contains(m.text()))
+                    && gazetteer.placeCountry(m.text()).isPresent()) {
+                found.set(i, m.withKind(Mention.Kind.PLACE, null)); // "Westminster", "Las Vegas"
+                continue;
+            }
             if (!isLonePerson(m)) {
                 continue;
             }

@@ -9,12 +9,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
 /** Model-free: sentences written as tokens, mentions as the finders would give them. */
 class LoneNamesTest {
+    private static final Gazetteer GAZ = Gazetteer.loadDefault();
+
     /** One sentence per string, tokens split at spaces (all tagged PROPN or NOUN by case). */
     private static AnnotatedDocument doc(String... sentences) {
         StringBuilder text = new StringBuilder();
@@ -49,7 +52,7 @@ class LoneNamesTest {
     @Test
     void aWordOfAnOrganisationTheArticleNamesIsThatOrganisation() {
         List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Chrysler Corp"), person(1, 0, "Chrysler")));
-        LoneNames.resolve(doc("Chrysler Corp said profits rose", "Chrysler said sales fell"), found);
+        LoneNames.resolve(doc("Chrysler Corp said profits rose", "Chrysler said sales fell"), found, GAZ);
         assertEquals(Mention.Kind.ORGANIZATION, found.get(1).kind());
         assertEquals(ActorKeys.organization("Chrysler Corp"), found.get(1).key());
     }
@@ -57,7 +60,7 @@ class LoneNamesTest {
     @Test
     void aSpanThatRunsIntoTheSentenceIsNoOrganisationToGoBy() {
         List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Chelsea boss Jose Mourinho"), person(1, 0, "Mourinho")));
-        LoneNames.resolve(doc("Chelsea boss Jose Mourinho said", "Mourinho smiled"), found);
+        LoneNames.resolve(doc("Chelsea boss Jose Mourinho said", "Mourinho smiled"), found, GAZ);
         assertEquals(Mention.Kind.PERSON, found.get(1).kind());
         assertTrue(LoneNames.runsIntoText("Newcastle last Sunday"));
         assertFalse(LoneNames.runsIntoText("Bank of England"));
@@ -68,12 +71,12 @@ class LoneNamesTest {
     @Test
     void aWordTheNameFinderCallsAnOrganisationMoreOftenIsOne() {
         List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Sony"), org(1, 0, "Sony"), person(2, 0, "Sony")));
-        LoneNames.resolve(doc("Sony said", "Sony plans", "Sony denied"), found);
+        LoneNames.resolve(doc("Sony said", "Sony plans", "Sony denied"), found, GAZ);
         assertEquals(Mention.Kind.ORGANIZATION, found.get(2).kind());
         assertEquals(ActorKeys.organization("Sony"), found.get(2).key());
 
         List<Mention> more = new ArrayList<>(List.of(person(0, 0, "Chung"), person(1, 0, "Chung"), org(2, 0, "Chung")));
-        LoneNames.resolve(doc("Chung said", "Chung left", "Chung denied"), more);
+        LoneNames.resolve(doc("Chung said", "Chung left", "Chung denied"), more, GAZ);
         assertEquals(Mention.Kind.PERSON, more.get(0).kind()); // outvoted: stays a person
         assertEquals(Mention.Kind.PERSON, more.get(1).kind());
     }
@@ -81,14 +84,14 @@ class LoneNamesTest {
     @Test
     void aWordTheArticleAlsoWritesInLowerCaseIsNoName() {
         List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Election")));
-        LoneNames.resolve(doc("Election date set", "the election will be held in May"), found);
+        LoneNames.resolve(doc("Election date set", "the election will be held in May"), found, GAZ);
         assertTrue(found.isEmpty(), found::toString);
     }
 
     @Test
     void aLoneSurnameWithoutContradictionStays() {
         List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Reagan")));
-        LoneNames.resolve(doc("Reagan said the talks went well"), found);
+        LoneNames.resolve(doc("Reagan said the talks went well"), found, GAZ);
         assertEquals(1, found.size());
         assertEquals(ActorKeys.person("Reagan"), found.get(0).key());
     }
@@ -98,7 +101,7 @@ class LoneNamesTest {
         Mention titled = new Mention(0, 1, 2, 0, 0, "Major", Mention.Kind.PERSON, ActorKeys.person("Major"), null,
                 "Mr", null, null);
         List<Mention> found = new ArrayList<>(List.of(titled));
-        LoneNames.resolve(doc("Mr Major said it was a major step"), found);
+        LoneNames.resolve(doc("Mr Major said it was a major step"), found, GAZ);
         assertEquals(List.of(titled), found);
     }
 
@@ -107,7 +110,7 @@ class LoneNamesTest {
         List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Wenger"), org(1, 2, "Arsene Wenger"),
                 person(2, 0, "Arsene")));
         LoneNames.resolve(doc("Wenger signs new deal", "Arsenal manager Arsene Wenger has signed",
-                "Arsene has signed an extension"), found);
+                "Arsene has signed an extension"), found, GAZ);
         String key = ActorKeys.person("Arsene Wenger");
         for (Mention m : found) {
             assertEquals(Mention.Kind.PERSON, m.kind(), m.toString());
@@ -118,15 +121,24 @@ class LoneNamesTest {
     @Test
     void anOrganisationNamedWithACommonWordStaysOne() {
         List<Mention> found = new ArrayList<>(List.of(org(0, 0, "Steel Technologies"), person(1, 0, "Technologies")));
-        LoneNames.resolve(doc("Steel Technologies said", "Technologies will buy the steel mill"), found);
+        LoneNames.resolve(doc("Steel Technologies said", "Technologies will buy the steel mill"), found, GAZ);
         assertEquals(Mention.Kind.ORGANIZATION, found.get(0).kind());
+    }
+
+    @Test
+    void aPlaceTheNameFinderTookForAPersonIsAPlace() {
+        List<Mention> found = new ArrayList<>(List.of(person(0, 3, "Westminster"), person(1, 0, "Las Vegas")));
+        LoneNames.resolve(doc("The matter is handled by Westminster", "Las Vegas style resorts are planned"), found, GAZ);
+        assertEquals(Mention.Kind.PLACE, found.get(0).kind());
+        assertEquals(Mention.Kind.PLACE, found.get(1).kind());
+        assertEquals(null, found.get(1).key());
     }
 
     @Test
     void aFirstNameTwoPeopleShareStaysApart() {
         List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Tony Blair"), person(1, 0, "Tony Adams"),
                 person(2, 0, "Tony")));
-        LoneNames.resolve(doc("Tony Blair spoke", "Tony Adams listened", "Tony laughed"), found);
+        LoneNames.resolve(doc("Tony Blair spoke", "Tony Adams listened", "Tony laughed"), found, GAZ);
         assertEquals(ActorKeys.person("Tony"), found.get(2).key());
     }
 

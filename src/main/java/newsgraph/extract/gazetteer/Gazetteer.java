@@ -47,6 +47,8 @@ public final class Gazetteer {
     public static final String ORGANIZATIONS = "organizations.tsv";
     public static final String TITLES = "titles.tsv";
     public static final String AMBIGUOUS = "ambiguous.tsv";
+    /** Optional: cities and regions that are not capitals. */
+    public static final String PLACES = "places.tsv";
 
     /** Allowed values of {@link Organization#kind()}. */
     public static final Set<String> ORGANIZATION_KINDS = Set.of(
@@ -73,10 +75,12 @@ public final class Gazetteer {
     private final Set<String> userAssigned;
     private final Map<String, Country> byCode;
     private final Set<String> ambiguousKeys;
+    private final Map<String, String> placeCountries;
     private final Node root = new Node();
 
     private Gazetteer(List<Country> countries, Map<String, String> status, List<Organization> organizations,
-                      List<Title> titles, Set<String> ambiguousKeys) {
+                      List<Title> titles, Set<String> ambiguousKeys, Map<String, String> placeCountries) {
+        this.placeCountries = Map.copyOf(placeCountries);
         this.countries = List.copyOf(countries);
         this.organizations = List.copyOf(organizations);
         this.titles = List.copyOf(titles);
@@ -110,28 +114,50 @@ public final class Gazetteer {
 
     /** Reads the project's data files from the classpath and returns a new instance. */
     public static Gazetteer loadDefault() {
-        return load(name -> {
-            InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource not on the classpath: " + RESOURCE_DIR + name);
+        return load(new Source() {
+            @Override
+            public Reader open(String name) {
+                InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name);
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer resource not on the classpath: " + RESOURCE_DIR + name);
+                }
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
             }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+
+            @Override
+            public boolean has(String name) {
+                return true; // the project ships every file
+            }
         });
     }
 
-    /** Reads {@code countries.tsv}, {@code organizations.tsv}, {@code titles.tsv} and {@code ambiguous.tsv} from a folder. */
+    /**
+     * Reads {@code countries.tsv}, {@code organizations.tsv}, {@code titles.tsv}, {@code ambiguous.tsv} and,
+     * if there, {@code places.tsv} from a folder.
+     */
     public static Gazetteer load(Path dir) {
-        return load(name -> {
-            try {
-                return Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read gazetteer file " + dir.resolve(name), e);
+        return load(new Source() {
+            @Override
+            public Reader open(String name) {
+                try {
+                    return Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read gazetteer file " + dir.resolve(name), e);
+                }
+            }
+
+            @Override
+            public boolean has(String name) {
+                return Files.isRegularFile(dir.resolve(name));
             }
         });
     }
 
     private interface Source {
         Reader open(String name);
+
+        /** Whether the optional file {@code name} is there. */
+        boolean has(String name);
     }
 
     private static Gazetteer load(Source source) {
@@ -149,7 +175,17 @@ public final class Gazetteer {
             }
             ambiguous.add(key);
         }
-        return new Gazetteer(countries, status, organizations, titles, ambiguous);
+        Map<String, String> places = new HashMap<>();
+        if (source.has(PLACES)) {
+            for (Row row : Tsv.read(source, PLACES, List.of("place", "country"))) {
+                String key = Keys.normalize(row.get("place"));
+                if (key.isEmpty() || !known.contains(row.get("country"))) {
+                    throw row.error("empty place or unknown country code '" + row.get("country") + "'");
+                }
+                places.put(key, row.get("country"));
+            }
+        }
+        return new Gazetteer(countries, status, organizations, titles, ambiguous, places);
     }
 
     private static List<Country> readCountries(Source source, Map<String, String> status) {
@@ -420,6 +456,11 @@ public final class Gazetteer {
     /** An organisation by its name or an alias ("United Nations", "U.N.", "UN", "Agence France-Presse"). */
     public Optional<Organization> organization(String surface) {
         return lookup(surface, Kind.ORGANIZATION, Organization.class);
+    }
+
+    /** The country of a city or region that is not a capital ("Aleppo" SY, "Westminster" GB), from places.tsv. */
+    public Optional<String> placeCountry(String surface) {
+        return Optional.ofNullable(placeCountries.get(Keys.normalize(surface)));
     }
 
     /** A title ("Foreign Minister", "Secretary-General", "Secretary General", "Mr."). */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -425,6 +426,15 @@ class GazetteerTest {
         assertEquals(List.of(), g.match(Arrays.asList("", null, "'s", "-", ".")));
         assertEquals(List.of("0-1 COUNTRY_NAME Syria"), matches("SYRIA"));
         assertEquals(1, g.match(new String[] {"Iran"}).size());
+    }
+
+    @Test
+    void placesThatAreNotCapitalsHaveTheirCountry() {
+        assertEquals(Optional.of("SY"), g.placeCountry("Aleppo"));
+        assertEquals(Optional.of("GB"), g.placeCountry("westminster"));
+        assertEquals(Optional.of("US"), g.placeCountry("Las Vegas"));
+        assertTrue(g.placeCountry("Houston").isEmpty()); // as often a surname: left out on purpose
+        assertTrue(g.placeCountry("Damascus").isEmpty()); // a capital: countries.tsv has it
     }
 
     // ------------------------------------------------------------------ loading errors
