@@ -270,6 +270,10 @@ public final class MentionFinder {
             if (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() != GazetteerMatch.Kind.TITLE) {
                 continue; // "President Obama" fine, "Minister Russia" not
             }
+            if (i > 0 && t.get(i - 1).pos().equals("DET") && titleEnd == i + 1 && nameEnd == titleEnd + 1
+                    && gazetteer.isAmbiguous(t.get(i).text())) {
+                continue; // "the General Election", "a General Strike": an ambiguous title word after an article
+            }
             // what stands before the title: a demonym/country (country) or an organisation (affiliation)
             int roleBegin = i;
             String iso = null;

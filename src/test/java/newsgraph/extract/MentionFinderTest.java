@@ -71,6 +71,14 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void anAmbiguousTitleAfterAnArticleNamesNobody() {
+        List<Mention> ms = mentions("She said the Conservatives would announce their plans closer to the General Election.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Election")), show(ms));
+        Mention general = mentionOf(mentions("General Petraeus arrived in Kabul on Monday."), "Petraeus");
+        assertEquals(Mention.Kind.PERSON, general.kind());
+    }
+
+    @Test
     void demonymGovernmentIsTheGovernment() {
         Mention m = withKey(mentions("The Polish government rejected the proposal."), "gov:PL");
         assertEquals(Mention.Kind.GOVERNMENT, m.kind());
