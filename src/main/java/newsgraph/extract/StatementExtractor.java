@@ -570,7 +570,10 @@ public final class StatementExtractor {
                     return n;
                 }
                 String pos = t.get(k).pos();
-                if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+                // a portfolio between title and name: "spokeswoman for women X", "spokesman on defence X"
+                boolean portfolio = pos.equals("ADP") && (lower(k).equals("for") || lower(k).equals("on"))
+                        && k > m.tokenEnd() && t.get(k - 1).pos().equals("NOUN");
+                if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || portfolio)) {
                     return null;
                 }
             }

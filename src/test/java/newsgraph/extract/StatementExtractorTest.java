@@ -59,6 +59,13 @@ class StatementExtractorTest extends ExtractionFixture {
     }
 
     @Test
+    void aPortfolioBetweenTitleAndNameLeavesThePersonTheSpeaker() {
+        Extraction x = x("Green Party spokeswoman for transport Helen Marsh said: \"The new line will cost far too much.\"");
+        StatementRecord s = statementWith(x, "new line");
+        assertEquals(key(x, "Helen Marsh"), s.speaker());
+    }
+
+    @Test
     void saidOnMondayWithoutThat() {
         Extraction x = x("Kenyan President Daniel Mwangi said on Monday the army would stay in the north.");
         StatementRecord s = statementWith(x, "army");
