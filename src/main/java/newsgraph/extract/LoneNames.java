@@ -20,7 +20,7 @@ import newsgraph.nlp.Token;
  *   <li>a city or region of the gazetteer's places is a place ("Westminster", "Las Vegas"; any
  *       length, as long as no title came with it);</li>
  *   <li>the first name of the one person the article names in full is that person ("Arsene has
- *       signed" after "Arsene Wenger");</li>
+ *       signed" after "Arsene Wenger"), also after Sir or Dame ("Sir Digby" after "Sir Digby Jones");</li>
  *   <li>a word of a longer organisation name in the article is that organisation ("Chrysler"
  *       beside "Chrysler Corp"); a name shaped like a person's ("Morgan Stanley") does not count;</li>
  *   <li>a word the name finder calls an organisation more often than a person in the article is
@@ -88,6 +88,13 @@ final class LoneNames {
             if (m.kind() == Mention.Kind.PERSON && m.role() == null && !(oneWord && personWords.contains(m.text()))
                     && gazetteer.placeCountry(m.text()).isPresent()) {
                 found.set(i, m.withKind(Mention.Kind.PLACE, null)); // "Westminster", "Las Vegas"
+                continue;
+            }
+            boolean knighted = m.kind() == Mention.Kind.PERSON && oneWord && m.role() != null
+                    && (m.role().equalsIgnoreCase("Sir") || m.role().equalsIgnoreCase("Dame"));
+            if (knighted && byFirstName.containsKey(m.text()) && !ambiguous.contains(m.text())
+                    && !surnames.contains(m.text())) {
+                found.set(i, m.withKey(byFirstName.get(m.text()))); // "Sir Digby added" after "Sir Digby Jones"
                 continue;
             }
             if (!isLonePerson(m)) {

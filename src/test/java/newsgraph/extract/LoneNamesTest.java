@@ -135,6 +135,15 @@ class LoneNamesTest {
     }
 
     @Test
+    void aKnightsFirstNameIsTheKnight() {
+        Mention sirDigby = new Mention(1, 0, 1, 0, 0, "Digby", Mention.Kind.PERSON, ActorKeys.person("Digby"), null,
+                "Sir", null, null);
+        List<Mention> found = new ArrayList<>(List.of(person(0, 1, "Digby Jones"), sirDigby));
+        LoneNames.resolve(doc("Sir Digby Jones said", "Sir Digby added"), found, GAZ);
+        assertEquals(ActorKeys.person("Digby Jones"), found.get(1).key());
+    }
+
+    @Test
     void aFirstNameTwoPeopleShareStaysApart() {
         List<Mention> found = new ArrayList<>(List.of(person(0, 0, "Tony Blair"), person(1, 0, "Tony Adams"),
                 person(2, 0, "Tony")));
