@@ -123,7 +123,34 @@ public final class StatementExtractor {
         while (e > b && strip.indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
+        // a quotation inside the content keeps both its marks: 'served "no current purpose"', not '..."no current purpose'
+        int b0 = b;
+        int e0 = e;
+        if (count(text, b0, e0, '"') % 2 == 1) {
+            if (e0 < text.length() && text.charAt(e0) == '"' && text.lastIndexOf('"', e0 - 1) >= b0) {
+                e = e0 + 1;
+            } else if (b0 > 0 && text.charAt(b0 - 1) == '"' && text.indexOf('"', b0) < e0) {
+                b = b0 - 1;
+            }
+        }
+        int open = count(text, b0, e0, '\u201c');
+        int close = count(text, b0, e0, '\u201d');
+        if (open > close && e0 < text.length() && text.charAt(e0) == '\u201d') {
+            e = e0 + 1;
+        } else if (close > open && b0 > 0 && text.charAt(b0 - 1) == '\u201c') {
+            b = b0 - 1;
+        }
         return new int[]{b, e};
+    }
+
+    private static int count(String text, int b, int e, char c) {
+        int n = 0;
+        for (int i = b; i < e; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A statement being built. */
@@ -363,7 +390,7 @@ public final class StatementExtractor {
                         }
                     }
                 }
-                if (trailingEnd(k) >= 0 && isTrailingAttribution(k)) {
+                if (isTrailingAttribution(k)) {
                     return k;
                 }
             }

@@ -59,6 +59,26 @@ class StatementExtractorTest extends ExtractionFixture {
     }
 
     @Test
+    void aQuotationInsideTheContentKeepsBothMarks() {
+        String text = "said that they served \"no current purpose\", he said";
+        int[] r = StatementExtractor.trimRange(text, text.indexOf("they"), text.indexOf(", he"));
+        assertEquals("they served \"no current purpose\"", text.substring(r[0], r[1]));
+        String curly = "was \u201cspeculation\u201d.";
+        int[] c = StatementExtractor.trimRange(curly, 0, curly.length());
+        assertEquals("was \u201cspeculation\u201d", curly.substring(c[0], c[1]));
+        String both = "\"We will win,\" she said";
+        int[] q = StatementExtractor.trimRange(both, 0, both.indexOf(" she"));
+        assertEquals("We will win", both.substring(q[0], q[1])); // a whole quotation loses its marks as before
+    }
+
+    @Test
+    void aTrailingAttributionIsNotPartOfTheContent() {
+        Extraction x = x("Anna Kowalski spoke on Monday. Official guidance said the files should be kept for a year, Ms Kowalski said.");
+        StatementRecord s = statementWith(x, "files");
+        assertEquals("the files should be kept for a year", s.text());
+    }
+
+    @Test
     void aPortfolioBetweenTitleAndNameLeavesThePersonTheSpeaker() {
         Extraction x = x("Green Party spokeswoman for transport Helen Marsh said: \"The new line will cost far too much.\"");
         StatementRecord s = statementWith(x, "new line");
