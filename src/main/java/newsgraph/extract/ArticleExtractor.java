@@ -37,7 +37,7 @@ public final class ArticleExtractor {
         LoneNames.resolve(doc, found, gazetteer);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found,
-                doc.sentences().stream().mapToInt(Sentence::begin).toArray());
+                doc.sentences().stream().mapToInt(Sentence::begin).toArray(), gazetteer::firstNameGender);
         List<Mention> mentions = coref.mentions();
         ActorExtractor.SentenceBounds bounds = new ActorExtractor.SentenceBounds() {
             @Override

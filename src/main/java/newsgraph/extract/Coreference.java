@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Within-article coreference. Names: a surname alone ("Lavrov") joins the full name
@@ -36,14 +38,28 @@ public final class Coreference {
 
     /** @param mentions every mention of the article, in text order */
     public Coreference(List<Mention> mentions) {
-        this(mentions, null);
+        this(mentions, null, name -> Optional.empty());
     }
 
-    /** @param sentenceBegins the char offset where each sentence starts, to place a pronoun in its sentence */
-    public Coreference(List<Mention> mentions, int[] sentenceBegins) {
+    /**
+     * @param sentenceBegins  the char offset where each sentence starts, to place a pronoun in its sentence
+     * @param firstNameGender 'f' or 'm' for a first name that tells a gender
+     */
+    public Coreference(List<Mention> mentions, int[] sentenceBegins,
+                       Function<String, Optional<Character>> firstNameGender) {
         this.mentions = affiliations(link(mentions));
         this.sentenceBegins = sentenceBegins;
+        this.firstNameGender = firstNameGender;
+        for (Mention m : this.mentions) {
+            if (m.kind() == Mention.Kind.PERSON && m.key() != null) {
+                fullNames.merge(m.key(), m.text(), (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
     }
+
+    private final Function<String, Optional<Character>> firstNameGender;
+    /** The longest name of each person key: where a first name can be found. */
+    private final Map<String, String> fullNames = new HashMap<>();
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
     public List<Mention> mentions() {
@@ -226,17 +242,27 @@ public final class Coreference {
     static final Set<String> MALE_ROLE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "spokesman",
             "chairman", "congressman", "businessman", "baron", "duke", "emperor");
 
-    /** A role word can tell a person's gender ("spokeswoman", "Mr"); a pronoun of the other gender skips them. */
+    /**
+     * A role word ("spokeswoman", "Mr") or else a first name ("Anna") can tell a person's gender; a pronoun
+     * of the other gender skips them.
+     */
     private boolean contradictsGender(Mention m, String pronoun) {
         String role = roleOf(m);
-        if (role == null) {
-            return false;
-        }
         boolean female = false;
         boolean male = false;
-        for (String word : role.split("[^a-z]+")) {
-            female |= FEMALE_ROLE_WORDS.contains(word);
-            male |= MALE_ROLE_WORDS.contains(word);
+        if (role != null) {
+            for (String word : role.split("[^a-z]+")) {
+                female |= FEMALE_ROLE_WORDS.contains(word);
+                male |= MALE_ROLE_WORDS.contains(word);
+            }
+        }
+        if (!female && !male) {
+            // no role word tells: the first name may ("Anna Kowalski", and "Kowalski" after it)
+            String full = m.key() == null ? null : fullNames.get(m.key());
+            String[] words = full == null ? new String[0] : full.split("\\s+");
+            char g = words.length >= 2 ? firstNameGender.apply(words[0]).orElse('?') : '?';
+            female = g == 'f';
+            male = g == 'm';
         }
         boolean she = pronoun.equals("she") || pronoun.equals("her");
         return she ? male && !female : female && !male;

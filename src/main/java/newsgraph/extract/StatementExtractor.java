@@ -220,7 +220,7 @@ public final class StatementExtractor {
                 int[] before = quoteBefore(c);
                 if (before != null) {
                     // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
-                    Speaker sp = channel ? objectSpeaker(c) : subjectAfterQuote(c);
+                    Speaker sp = channel ? objectSpeaker(c) : subjectAfterQuote(c, before[0]);
                     String via = channel ? viaOf(c) : passive(c) ? agentAfter(c) : addresseeVia(c, -1);
                     int[] r = trimRange(text, before[0], before[1]);
                     if (r[1] - r[0] > 3) {
@@ -462,10 +462,11 @@ public final class StatementExtractor {
             return p + 1;
         }
 
-        private Speaker subjectAfterQuote(int c) {
-            Speaker sp = speakerIn(firstAfterComma(c), c);
+        /** The speaker after a quote; a pronoun there means someone named before the quote, not in it. */
+        private Speaker subjectAfterQuote(int c, int quoteBegin) {
+            Speaker sp = speakerIn(firstAfterComma(c), c, quoteBegin);
             if (sp.isEmpty() && c + 1 < t.size()) {
-                sp = speakerIn(c + 1, Math.min(t.size(), c + 8));
+                sp = speakerIn(c + 1, Math.min(t.size(), c + 8), quoteBegin);
             }
             return sp;
         }
@@ -503,6 +504,11 @@ public final class StatementExtractor {
         }
 
         private Speaker speakerIn(int from, int to) {
+            return speakerIn(from, to, Integer.MAX_VALUE);
+        }
+
+        /** @param resolveBefore a pronoun refers to a mention that begins before this offset (and before itself) */
+        private Speaker speakerIn(int from, int to, int resolveBefore) {
             boolean inRelative = false;
             for (int k = from; k < to; k++) {
                 if (t.get(k).text().equals(",") && k + 1 < to && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
@@ -530,7 +536,7 @@ public final class StatementExtractor {
                 }
                 String w = lower(k);
                 if (Coreference.PERSON_PRONOUNS.contains(w) || Coreference.PLURAL_PRONOUNS.contains(w)) {
-                    Mention r = coref.resolve(w, t.get(k).begin());
+                    Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
                     return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
                 }
             }

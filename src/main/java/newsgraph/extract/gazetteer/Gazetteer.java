@@ -49,6 +49,8 @@ public final class Gazetteer {
     public static final String AMBIGUOUS = "ambiguous.tsv";
     /** Optional: cities and regions that are not capitals. */
     public static final String PLACES = "places.tsv";
+    /** Optional: first names that tell a gender. */
+    public static final String FIRST_NAMES = "firstnames.tsv";
 
     /** Allowed values of {@link Organization#kind()}. */
     public static final Set<String> ORGANIZATION_KINDS = Set.of(
@@ -76,11 +78,14 @@ public final class Gazetteer {
     private final Map<String, Country> byCode;
     private final Set<String> ambiguousKeys;
     private final Map<String, String> placeCountries;
+    private final Map<String, Character> firstNameGenders;
     private final Node root = new Node();
 
     private Gazetteer(List<Country> countries, Map<String, String> status, List<Organization> organizations,
-                      List<Title> titles, Set<String> ambiguousKeys, Map<String, String> placeCountries) {
+                      List<Title> titles, Set<String> ambiguousKeys, Map<String, String> placeCountries,
+                      Map<String, Character> firstNameGenders) {
         this.placeCountries = Map.copyOf(placeCountries);
+        this.firstNameGenders = Map.copyOf(firstNameGenders);
         this.countries = List.copyOf(countries);
         this.organizations = List.copyOf(organizations);
         this.titles = List.copyOf(titles);
@@ -133,7 +138,7 @@ public final class Gazetteer {
 
     /**
      * Reads {@code countries.tsv}, {@code organizations.tsv}, {@code titles.tsv}, {@code ambiguous.tsv} and,
-     * if there, {@code places.tsv} from a folder.
+     * if there, {@code places.tsv} and {@code firstnames.tsv} from a folder.
      */
     public static Gazetteer load(Path dir) {
         return load(new Source() {
@@ -185,7 +190,17 @@ public final class Gazetteer {
                 places.put(key, row.get("country"));
             }
         }
-        return new Gazetteer(countries, status, organizations, titles, ambiguous, places);
+        Map<String, Character> genders = new HashMap<>();
+        if (source.has(FIRST_NAMES)) {
+            for (Row row : Tsv.read(source, FIRST_NAMES, List.of("name", "gender"))) {
+                String key = Keys.normalize(row.get("name"));
+                String g = row.get("gender");
+                if (key.isEmpty() || !(g.equals("f") || g.equals("m")) || genders.put(key, g.charAt(0)) != null) {
+                    throw row.error("empty or repeated name, or gender not f or m: '" + g + "'");
+                }
+            }
+        }
+        return new Gazetteer(countries, status, organizations, titles, ambiguous, places, genders);
     }
 
     private static List<Country> readCountries(Source source, Map<String, String> status) {
@@ -461,6 +476,11 @@ public final class Gazetteer {
     /** The country of a city or region that is not a capital ("Aleppo" SY, "Westminster" GB), from places.tsv. */
     public Optional<String> placeCountry(String surface) {
         return Optional.ofNullable(placeCountries.get(Keys.normalize(surface)));
+    }
+
+    /** 'f' or 'm' for a first name that tells a gender ("Anna", "Daniel"), from firstnames.tsv; else empty. */
+    public Optional<Character> firstNameGender(String firstName) {
+        return Optional.ofNullable(firstNameGenders.get(Keys.normalize(firstName)));
     }
 
     /** A title ("Foreign Minister", "Secretary-General", "Secretary General", "Mr."). */

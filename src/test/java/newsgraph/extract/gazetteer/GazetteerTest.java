@@ -437,6 +437,15 @@ class GazetteerTest {
         assertTrue(g.placeCountry("Damascus").isEmpty()); // a capital: countries.tsv has it
     }
 
+    @Test
+    void firstNamesThatTellAGender() {
+        assertEquals(Optional.of('f'), g.firstNameGender("Anna"));
+        assertEquals(Optional.of('m'), g.firstNameGender("Sergei"));
+        assertEquals(Optional.of('f'), g.firstNameGender("Segolene")); // accents folded like every key
+        assertTrue(g.firstNameGender("Andrea").isEmpty()); // used for both: left out
+        assertTrue(g.firstNameGender("Kowalski").isEmpty());
+    }
+
     // ------------------------------------------------------------------ loading errors
 
     @Test
