@@ -686,9 +686,34 @@ public final class MentionFinder {
         if (overlapsAny(out, tb, te)) {
             return;
         }
+        int cut = trailingPunctuation(text);
+        text = text.substring(0, text.length() - cut);
+        end -= cut;
         boolean named = canonical != null && (kind == Mention.Kind.ORGANIZATION || kind == Mention.Kind.PERSON);
         out.add(new Mention(s.index(), tb, te, begin, end, named ? canonical : text, kind, key, iso, role, affiliation,
                 possessive(t, te) ? POSSESSIVE : null));
+    }
+
+    private static final Set<String> DOTTED_ENDINGS = Set.of("inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "bros.",
+            "st.", "plc.", "no.");
+
+    /**
+     * Characters to drop from the end of a name: a full stop the tokenizer left on the last word ("Jacques
+     * Chirac.") unless it ends an abbreviation or initial ("Co.", "H."), and a bare possessive apostrophe
+     * ("Charles'").
+     */
+    static int trailingPunctuation(String name) {
+        int n = name.length();
+        if (n > 1 && (name.charAt(n - 1) == '\'' || name.charAt(n - 1) == '\u2019')) {
+            return 1;
+        }
+        if (n > 1 && name.charAt(n - 1) == '.') {
+            String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            boolean abbreviation = last.length() <= 3 || DOTTED_ENDINGS.contains(last)
+                    || last.indexOf('.') < last.length() - 1; // "U.S.", "J.P."
+            return abbreviation ? 0 : 1;
+        }
+        return 0;
     }
 
     /** The covered text rebuilt from tokens (the sentence text is not at hand here). */

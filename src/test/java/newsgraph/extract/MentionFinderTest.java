@@ -71,6 +71,16 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void aNameLeavesTheStopAndApostropheTheTokenizerLeftOnIt() {
+        assertEquals(1, MentionFinder.trailingPunctuation("Jacques Chirac."));
+        assertEquals(1, MentionFinder.trailingPunctuation("Charles'"));
+        assertEquals(0, MentionFinder.trailingPunctuation("Jardine Matheson Co."));
+        assertEquals(0, MentionFinder.trailingPunctuation("George H."));
+        assertEquals(0, MentionFinder.trailingPunctuation("U.S."));
+        assertEquals(0, MentionFinder.trailingPunctuation("Anna Kowalski"));
+    }
+
+    @Test
     void anAmbiguousTitleAfterAnArticleNamesNobody() {
         List<Mention> ms = mentions("She said the Conservatives would announce their plans closer to the General Election.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Election")), show(ms));
