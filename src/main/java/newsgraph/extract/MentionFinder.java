@@ -39,6 +39,27 @@ public final class MentionFinder {
             "spokeswoman", "spokesperson", "president", "minister", "ambassador", "leader", "commander", "official",
             "aide", "secretary", "chairman", "director", "negotiator", "mediator", "representative", "deputy");
 
+    /**
+     * Role nouns of business, courts, culture and sport ("Vodafone boss Chris Gent", "Olympic star Kelly
+     * Holmes"); only in lower case, since capitalised they start names ("Star Wars", "Economist Intelligence Unit").
+     */
+    static final Set<String> LOWER_CASE_ROLE_NOUNS = Set.of("boss", "founder", "owner", "manager", "coach",
+            "captain", "star", "actor", "actress", "singer", "lawyer", "attorney", "prosecutor", "striker",
+            "midfielder", "defender", "goalkeeper", "winger");
+
+    /** A lower-case role noun that names a person: not a prize category ("best actress Oscar"), not in a compound ("DHL-owner"). */
+    private static boolean lowerCaseRole(List<Token> t, int i) {
+        if (!LOWER_CASE_ROLE_NOUNS.contains(t.get(i).text())) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        String before = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        boolean attached = t.get(i - 1).end() == t.get(i).begin() && before.endsWith("-");
+        return !attached && !before.equals("best") && !before.equals("supporting") && !before.equals("-");
+    }
+
     /** Seats of government that stand for their government ("the Kremlin said"). */
     static final java.util.Map<String, String> SEATS = java.util.Map.of("Kremlin", "RU", "Elysee", "FR",
             "\u00c9lys\u00e9e", "FR", "Zhongnanhai", "CN", "Quirinale", "IT");
@@ -246,7 +267,8 @@ public final class MentionFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             boolean title = matchAt(gaz, i) != null && matchAt(gaz, i).kind() == GazetteerMatch.Kind.TITLE;
-            int titleEnd = title ? matchAt(gaz, i).end() : (ROLE_NOUNS.contains(lower(t.get(i))) ? i + 1 : -1);
+            int titleEnd = title ? matchAt(gaz, i).end()
+                    : (ROLE_NOUNS.contains(lower(t.get(i))) || lowerCaseRole(t, i) ? i + 1 : -1);
             if (titleEnd < 0 || LOWER_CASE_NON_TITLES.contains(t.get(i).text())) {
                 continue; // "will miss Sunday's final": an honorific is written with a capital
             }
@@ -264,6 +286,16 @@ public final class MentionFinder {
                 titleEnd++;
             }
             int nameEnd = properRun(t, titleEnd);
+            if (nameEnd > titleEnd) {
+                // the tagger may take a name's last word for a verb or adverb ("coach Mike Ruddock/VERB"):
+                // a span of the name finder that runs on from here marks where the name ends
+                for (NameMention n : s.names()) {
+                    if (n.tokenBegin() <= titleEnd && n.tokenEnd() > nameEnd && Character.isUpperCase(
+                            t.get(n.tokenEnd() - 1).text().charAt(0))) {
+                        nameEnd = n.tokenEnd();
+                    }
+                }
+            }
             if (nameEnd == titleEnd || nameEnd - titleEnd > 4) {
                 continue;
             }

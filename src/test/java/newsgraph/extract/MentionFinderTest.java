@@ -81,6 +81,18 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void lowerCaseRolesOfBusinessAndSportNameThePerson() {
+        Mention boss = mentionOf(mentions("Vodafone boss Chris Gent said the deal was done."), "Chris Gent");
+        assertEquals(Mention.Kind.PERSON, boss.kind());
+        assertEquals("boss", boss.role());
+        // the tagger calls "Ruddock" a verb here; the name finder's span gives the name's end
+        Mention coach = mentionOf(mentions("\"We are not there yet,\" said Wales coach Mike Ruddock."), "Mike Ruddock");
+        assertEquals(Mention.Kind.PERSON, coach.kind());
+        List<Mention> prize = mentions("She has 5/1 odds of winning the best actress Oscar.");
+        assertTrue(prize.stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON), show(prize));
+    }
+
+    @Test
     void anAmbiguousTitleAfterAnArticleNamesNobody() {
         List<Mention> ms = mentions("She said the Conservatives would announce their plans closer to the General Election.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Election")), show(ms));
