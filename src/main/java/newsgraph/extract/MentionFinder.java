@@ -296,7 +296,10 @@ public final class MentionFinder {
                     }
                 }
             }
-            if (nameEnd == titleEnd || nameEnd - titleEnd > 4) {
+            if (nameEnd > titleEnd) {
+                nameEnd = throughHyphen(s, nameEnd);
+            }
+            if (nameEnd == titleEnd || nameEnd - titleEnd > 6) {
                 continue;
             }
             if (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() != GazetteerMatch.Kind.TITLE) {
@@ -381,6 +384,9 @@ public final class MentionFinder {
             }
             while (e > b && !isNameToken(t.get(e - 1))) {
                 e--;
+            }
+            if (e > b) {
+                e = throughHyphen(s, e);
             }
             if (b >= e || overlapsAny(out, b, e)) {
                 continue;
@@ -724,6 +730,49 @@ public final class MentionFinder {
         boolean named = canonical != null && (kind == Mention.Kind.ORGANIZATION || kind == Mention.Kind.PERSON);
         out.add(new Mention(s.index(), tb, te, begin, end, named ? canonical : text, kind, key, iso, role, affiliation,
                 possessive(t, te) ? POSSESSIVE : null));
+    }
+
+    /**
+     * The end of a name whose last word goes on after a hyphen the tokenizer split off: "Kim Jong" +
+     * "-" + "un" is "Kim Jong-un", "Chung In-yong", "Lee Myung-bak" (no space on either side of the hyphen).
+     */
+    static int attachedHyphenEnd(List<Token> t, int e) {
+        while (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).begin() == t.get(e - 1).end()
+                && t.get(e + 1).begin() == t.get(e).end() && namePart(t.get(e + 1).text())) {
+            e += 2;
+        }
+        return e;
+    }
+
+    /**
+     * {@link #attachedHyphenEnd}, and on to the end of a name-finder span that starts after the hyphen
+     * ("Sven" + "-" + "Goran Eriksson" is "Sven-Goran Eriksson").
+     */
+    private static int throughHyphen(Sentence s, int e) {
+        int end = attachedHyphenEnd(s.tokens(), e);
+        if (end > e) {
+            for (NameMention n : s.names()) {
+                if (n.tokenBegin() > e - 1 && n.tokenBegin() < end && n.tokenEnd() > end) {
+                    end = n.tokenEnd();
+                }
+            }
+        }
+        return end;
+    }
+
+    /** English words that make a hyphenated modifier of a name ("London-based", "Oscar-winning", "Pop Idol-type"). */
+    private static final Set<String> MODIFIER_SUFFIXES = Set.of("type", "like", "led", "old", "year", "born", "run",
+            "wide", "free", "made", "only", "held", "era", "day", "size", "owned", "based", "style", "backed");
+
+    /** What may follow a name's hyphen: a capitalised word ("Zeta-Jones") or a short syllable ("Jong-un", "In-yong"). */
+    private static boolean namePart(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (Character.isUpperCase(w.charAt(0))) {
+            return true;
+        }
+        return w.length() <= 4 && !MODIFIER_SUFFIXES.contains(w) && !w.endsWith("ed") && !w.endsWith("ing");
     }
 
     private static final Set<String> DOTTED_ENDINGS = Set.of("inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "bros.",

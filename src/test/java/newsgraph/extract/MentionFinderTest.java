@@ -93,6 +93,18 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void aHyphenatedGivenNameTheTokenizerSplitStaysWhole() {
+        List<Mention> ms = mentions("North Korean leader Kim Jong-un met South Korean President Moon Jae-in on Friday.");
+        assertEquals(Mention.Kind.PERSON, mentionOf(ms, "Kim Jong-un").kind());
+        assertEquals(Mention.Kind.PERSON, mentionOf(ms, "Moon Jae-in").kind());
+        assertEquals(ActorKeys.person("Kim Jong-un"), mentionOf(ms, "Kim Jong-un").key());
+        assertEquals(Mention.Kind.PERSON, mentionOf(mentions("Beckham, watched by Sven-Goran Eriksson, came off."),
+                "Sven-Goran Eriksson").kind());
+        List<Mention> based = mentions("The London-based bank said on Monday that profits rose.");
+        assertTrue(based.stream().noneMatch(m -> m.text().contains("-based")), show(based));
+    }
+
+    @Test
     void anAmbiguousTitleAfterAnArticleNamesNobody() {
         List<Mention> ms = mentions("She said the Conservatives would announce their plans closer to the General Election.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Election")), show(ms));
