@@ -49,7 +49,8 @@ final class LoneNames {
         Set<String> surnames = new HashSet<>();
         Map<String, String> byFirstName = new HashMap<>();
         Map<String, String> orgByWord = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
+        Set<String> sharedFirstNames = new HashSet<>();
+        Set<String> sharedOrgWords = new HashSet<>();
         for (Mention m : found) {
             if (m.kind() == Mention.Kind.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
                 String[] words = m.text().split("[\\s-]+");
@@ -57,7 +58,7 @@ final class LoneNames {
                 surnames.add(words[words.length - 1]);
                 String before = byFirstName.putIfAbsent(words[0], m.key());
                 if (before != null && !before.equals(m.key())) {
-                    ambiguous.add(words[0]);
+                    sharedFirstNames.add(words[0]);
                 }
             } else if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null && m.tokenEnd() - m.tokenBegin() >= 2
                     && !looksLikePersonalName(m.text()) && !runsIntoText(m.text())) {
@@ -65,7 +66,7 @@ final class LoneNames {
                     if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                         String before = orgByWord.putIfAbsent(w, m.key());
                         if (before != null && !before.equals(m.key())) {
-                            ambiguous.add(w);
+                            sharedOrgWords.add(w);
                         }
                     }
                 }
@@ -92,7 +93,7 @@ final class LoneNames {
             }
             boolean knighted = m.kind() == Mention.Kind.PERSON && oneWord && m.role() != null
                     && (m.role().equalsIgnoreCase("Sir") || m.role().equalsIgnoreCase("Dame"));
-            if (knighted && byFirstName.containsKey(m.text()) && !ambiguous.contains(m.text())
+            if (knighted && byFirstName.containsKey(m.text()) && !sharedFirstNames.contains(m.text())
                     && !surnames.contains(m.text())) {
                 found.set(i, m.withKey(byFirstName.get(m.text()))); // "Sir Digby added" after "Sir Digby Jones"
                 continue;
@@ -105,7 +106,7 @@ final class LoneNames {
                 continue;
             }
             String first = byFirstName.get(m.text());
-            if (first != null && !ambiguous.contains(m.text()) && !surnames.contains(m.text())) {
+            if (first != null && !sharedFirstNames.contains(m.text()) && !surnames.contains(m.text())) {
                 found.set(i, m.withKey(first)); // "Arsene has signed" after "Arsene Wenger": the one person so called
                 continue;
             }
@@ -113,7 +114,7 @@ final class LoneNames {
                 continue;
             }
             String org = orgByWord.get(m.text());
-            if (org != null && !ambiguous.contains(m.text())) {
+            if (org != null && !sharedOrgWords.contains(m.text())) {
                 found.set(i, m.withKind(Mention.Kind.ORGANIZATION, org));
             } else if (lowerCase.contains(m.text().toLowerCase(Locale.ROOT))) {
                 found.remove(i);
