@@ -36,6 +36,10 @@ public final class Coreference {
 
     private final int[] sentenceBegins;
 
+    private final Function<String, Optional<Character>> firstNameGender;
+    /** The longest name of each person key: where a first name can be found. */
+    private final Map<String, String> fullNames = new HashMap<>();
+
     /** @param mentions every mention of the article, in text order */
     public Coreference(List<Mention> mentions) {
         this(mentions, null, name -> Optional.empty());
@@ -57,9 +61,6 @@ public final class Coreference {
         }
     }
 
-    private final Function<String, Optional<Character>> firstNameGender;
-    /** The longest name of each person key: where a first name can be found. */
-    private final Map<String, String> fullNames = new HashMap<>();
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
     public List<Mention> mentions() {

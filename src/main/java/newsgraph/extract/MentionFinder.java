@@ -646,7 +646,6 @@ public final class MentionFinder {
         return null;
     }
 
-    /** A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "al-", "bin"). */
     /**
      * End of the surname after a closing bracket when the title and first name stand inside a bracket
      * opened before the title ("(Secretary of State John) Kerry"), else -1.
@@ -671,6 +670,7 @@ public final class MentionFinder {
         return end > nameEnd + 1 && end - nameEnd - 1 <= 2 ? end : -1;
     }
 
+    /** A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "al-", "bin"). */
     static int properRun(List<Token> t, int i) {
         int e = i;
         while (e < t.size()) {

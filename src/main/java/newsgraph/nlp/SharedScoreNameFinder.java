@@ -122,25 +122,10 @@ public final class SharedScoreNameFinder implements TokenNameFinder {
                 score(tokens[i], shape, before, i, scores);
                 System.arraycopy(scores, 0, sorted, 0, scores.length);
                 Arrays.sort(sorted);
-                double min = sorted[Math.max(0, scores.length - beamSize)];
-                for (int p = 0; p < scores.length; p++) {
-                    if (scores[p] >= min && validator.validSequence(i, tokens, before, outcomes[p])) {
-                        Sequence ns = new Sequence(top, outcomes[p], scores[p]);
-                        if (ns.getScore() > MIN_SEQUENCE_SCORE) {
-                            next.add(ns);
-                        }
-                    }
-                }
+                advance(next, top, tokens, before, i, scores, sorted[Math.max(0, scores.length - beamSize)]);
                 if (next.isEmpty()) {
                     // nothing advanced: BeamSearch then advances every valid outcome
-                    for (int p = 0; p < scores.length; p++) {
-                        if (validator.validSequence(i, tokens, before, outcomes[p])) {
-                            Sequence ns = new Sequence(top, outcomes[p], scores[p]);
-                            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
-                                next.add(ns);
-                            }
-                        }
-                    }
+                    advance(next, top, tokens, before, i, scores, Double.NEGATIVE_INFINITY);
                 }
             }
             prev.clear();
@@ -149,6 +134,19 @@ public final class SharedScoreNameFinder implements TokenNameFinder {
             next = t;
         }
         return prev.remove();
+    }
+
+    /** Adds to {@code next} each valid outcome scoring at least {@code min}, in the model's order, as BeamSearch does. */
+    private void advance(PriorityQueue<Sequence> next, Sequence top, String[] tokens, String[] before, int i,
+                         double[] scores, double min) {
+        for (int p = 0; p < scores.length; p++) {
+            if (scores[p] >= min && validator.validSequence(i, tokens, before, outcomes[p])) {
+                Sequence ns = new Sequence(top, outcomes[p], scores[p]);
+                if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+                    next.add(ns);
+                }
+            }
+        }
     }
 
     /** The model's probabilities for token {@code i} after the outcomes {@code before}, as PerceptronModel.eval. */
