@@ -2,12 +2,14 @@ package newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import newsgraph.ingest.ArticleReader;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.IngestResult;
@@ -36,13 +38,14 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] PATH...";
+        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--max-chars N] [--article-timeout SECONDS] PATH...";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         StoreOption.addTo(o);
+        LimitOptions.addTo(o);
         return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
     }
 
@@ -53,11 +56,14 @@ final class IngestCommand implements Command {
             throw new UsageException("give at least one file or folder to ingest");
         }
         int threads = CountOption.threads(line, THREADS);
+        ArticleReader reader = new ArticleReader(LimitOptions.maxChars(line));
+        Duration timeout = LimitOptions.articleTimeout(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
         IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
-            result = new IngestPipeline(parts::newConverter, threads, listener).run(paths, store);
+            result = new IngestPipeline(parts::newConverter, threads, listener, reader, IngestPipeline.BATCH_ARTICLES,
+                    IngestPipeline.BATCH_TRIPLES, timeout).run(paths, store);
             // surname-only and short-name actors join their one full-name actor across the store
             IdentityLinker.link(store.dataset());
         }

@@ -1,7 +1,6 @@
 package newsgraph.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,9 +12,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Reads one article file: strict UTF-8, rejects empty and binary input with a one-line reason, then
@@ -27,16 +25,38 @@ public final class ArticleReader {
     /** More control bytes than this share means the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.25;
 
+    /** Longest article read by default, in chars: about 150,000 words, far beyond any news article. */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
     private final TextCleaner cleaner;
     private final MetadataExtractor extractor;
+    private final int maxChars;
 
     public ArticleReader() {
-        this(new TextCleaner());
+        this(new TextCleaner(), DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars a longer text is refused (its cost would hold up the batch) */
+    public ArticleReader(int maxChars) {
+        this(new TextCleaner(), maxChars);
     }
 
     public ArticleReader(TextCleaner cleaner) {
+        this(cleaner, DEFAULT_MAX_CHARS);
+    }
+
+    public ArticleReader(TextCleaner cleaner, int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be at least 1");
+        }
         this.cleaner = cleaner;
         this.extractor = new MetadataExtractor(cleaner);
+        this.maxChars = maxChars;
+    }
+
+    private BadInputException tooLong(Path file, String chars) {
+        return new BadInputException(file, "too long: " + chars + " characters, more than --max-chars "
+                + maxChars + " allows");
     }
 
     public Article read(Path file) throws BadInputException {
@@ -48,6 +68,12 @@ public final class ArticleReader {
             throw new BadInputException(file, "binary file, not text");
         }
         String text = decodeUtf8(file, bytes);
+        if (text.length() > maxChars) {
+            throw tooLong(file, String.valueOf(text.length()));
+        }
+        if (Markup.dominates(text)) {
+            throw new BadInputException(file, "looks like an HTML page, not plain text: give it as an HTML input (.html)");
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -62,27 +88,19 @@ public final class ArticleReader {
     }
 
     /**
-     * The input files under {@code path}: a file as it is, a directory searched recursively for
-     * {@code .txt} files, in sorted order.
+     * The input files under {@code path} (see {@link InputFiles}), in sorted order.
+     *
+     * @throws BadInputException the first path under {@code path} that cannot be an input
      */
     public static List<Path> listInputs(Path path) throws BadInputException {
-        if (!Files.exists(path)) {
-            throw new BadInputException(path, "no such file or directory");
+        List<Path> files = new ArrayList<>();
+        for (InputFiles.Input input : InputFiles.list(path)) {
+            if (input.problem() != null) {
+                throw input.problem();
+            }
+            files.add(input.file());
         }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new BadInputException(path, ioReason(e), e);
-        } catch (UncheckedIOException e) {
-            // Files.walk reports a failure inside the tree this way
-            throw new BadInputException(path, ioReason(e.getCause()), e);
-        }
+        return files;
     }
 
     /** The file name without its extension. */
@@ -92,18 +110,30 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static byte[] readBytes(Path file) throws BadInputException {
+    private byte[] readBytes(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file, "is a directory");
         }
         try {
+            if (!Files.exists(file) && Files.isSymbolicLink(file)) {
+                throw new BadInputException(file, InputFiles.linkProblem(file));
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a FIFO or device would block the read, perhaps forever
+                throw new BadInputException(file, InputFiles.NOT_REGULAR);
+            }
+            // a char takes at least one byte and at most three (a surrogate pair four)
+            long size = Files.size(file);
+            if (size > 3L * maxChars) {
+                throw tooLong(file, "about " + size / 3 + " or more");
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException(file, ioReason(e), e);
         }
     }
 
-    private static String ioReason(IOException e) {
+    static String ioReason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

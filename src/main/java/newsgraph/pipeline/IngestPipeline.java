@@ -1,8 +1,10 @@
 package newsgraph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -11,13 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import newsgraph.ingest.Article;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputFiles;
 import newsgraph.rdf.IriMinter;
 import newsgraph.store.GraphStore;
 
@@ -48,7 +54,15 @@ public final class IngestPipeline {
     /** Most articles converted ahead of the writer (the queue between workers and writer). */
     static final int MAX_QUEUE = 512;
 
-    private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+    /** Default per-article time limit: far above the minute a --max-chars article takes on a slow machine. */
+    public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofMinutes(5);
+
+    /** How often the writer looks at the article it waits for (time limit, progress). */
+    private static final long POLL_NANOS = 250_000_000L;
+    /** An article converting this long is named in the progress line. */
+    static final long SLOW_NANOS = 5_000_000_000L;
+
+    private static final Pending END = new Pending(CompletableFuture.completedFuture(null), null, new AtomicLong(-1));
 
     private final Supplier<? extends ArticleConverter> converters;
     private final int threads;
@@ -56,6 +70,7 @@ public final class IngestPipeline {
     private final ArticleReader reader;
     private final int batchArticles;
     private final long batchTriples;
+    private final long timeoutNanos;
 
     /**
      * @param converters makes one converter per worker thread (OpenNLP's {@code *ME} objects are not thread-safe)
@@ -68,9 +83,19 @@ public final class IngestPipeline {
     /** A batch is committed when it holds {@code batchArticles} articles or {@code batchTriples} triples. */
     public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
                           ArticleReader reader, int batchArticles, long batchTriples) {
-        if (threads < 1 || batchArticles < 1 || batchTriples < 1) {
-            throw new IllegalArgumentException("threads and batch sizes must be at least 1");
+        this(converters, threads, listener, reader, batchArticles, batchTriples, DEFAULT_ARTICLE_TIMEOUT);
+    }
+
+    /**
+     * @param articleTimeout an article still converting after this long is abandoned (reported as failed)
+     *                       and the batch goes on; zero for no limit
+     */
+    public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
+                          ArticleReader reader, int batchArticles, long batchTriples, Duration articleTimeout) {
+        if (threads < 1 || batchArticles < 1 || batchTriples < 1 || articleTimeout.isNegative()) {
+            throw new IllegalArgumentException("threads and batch sizes must be at least 1, the time limit not negative");
         }
+        this.timeoutNanos = articleTimeout.toNanos();
         this.converters = converters;
         this.threads = threads;
         this.listener = listener;
@@ -100,15 +125,15 @@ public final class IngestPipeline {
     private record Outcome(ConvertedArticle done, BadInputException failure) {
     }
 
-    /** A file to read, or a path that could not even be listed. */
-    private record Input(Path file, BadInputException listingError) {
+    /** An article handed to a worker: its result, and when the worker began it (0 until then). */
+    private record Pending(Future<Outcome> future, Article article, AtomicLong started) {
     }
 
     /** The state of one {@link #run}. */
     private final class Run {
         private final GraphStore store;
         private final StageClock clock = new StageClock();
-        private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(queueSize());
+        private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final long start = System.nanoTime();
         private int total;
@@ -134,19 +159,20 @@ public final class IngestPipeline {
         }
 
         IngestResult execute(List<Path> paths) throws InterruptedException {
-            List<Input> inputs = list(paths);
+            List<InputFiles.Input> inputs = new ArrayList<>();
+            paths.forEach(p -> inputs.addAll(InputFiles.list(p)));
             total = inputs.size();
             ThreadLocal<ArticleConverter> converter = ThreadLocal.withInitial(converters);
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-worker"));
             Thread writer = daemonThreads("newsgraph-writer").newThread(this::write);
             writer.start();
             try {
-                for (Input input : inputs) {
+                for (InputFiles.Input input : inputs) {
                     if (fatal.get() != null) {
                         break;
                     }
-                    if (input.listingError() != null) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, input.listingError())));
+                    if (input.problem() != null) {
+                        queue.put(failed(input.problem()));
                         continue;
                     }
                     Article article;
@@ -154,15 +180,19 @@ public final class IngestPipeline {
                     try {
                         article = reader.read(input.file());
                     } catch (BadInputException e) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, e)));
+                        queue.put(failed(e));
                         continue;
                     } catch (RuntimeException | StackOverflowError e) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, failure(input.file(), e))));
+                        queue.put(failed(failure(input.file(), e)));
                         continue;
                     } finally {
                         clock.add(Stage.READ, System.nanoTime() - t0);
                     }
-                    queue.put(workers.submit(() -> convert(converter.get(), article)));
+                    AtomicLong started = new AtomicLong();
+                    queue.put(new Pending(workers.submit(() -> {
+                        started.set(System.nanoTime());
+                        return convert(converter.get(), article);
+                    }), article, started));
                 }
                 queue.put(END);
                 writer.join();
@@ -186,20 +216,6 @@ public final class IngestPipeline {
             return result;
         }
 
-        private List<Input> list(List<Path> paths) {
-            List<Input> inputs = new ArrayList<>();
-            for (Path p : paths) {
-                try {
-                    for (Path f : ArticleReader.listInputs(p)) {
-                        inputs.add(new Input(f, null));
-                    }
-                } catch (BadInputException e) {
-                    inputs.add(new Input(p, e));
-                }
-            }
-            return inputs;
-        }
-
         private Outcome convert(ArticleConverter c, Article article) {
             try {
                 return new Outcome(c.convert(article, clock), null);
@@ -212,12 +228,13 @@ public final class IngestPipeline {
         /** The writer thread: takes outcomes in input order and commits them in batches. */
         private void write() {
             try {
-                for (Future<Outcome> next = queue.take(); next != END; next = queue.take()) {
+                for (Pending next = queue.take(); next != END; next = queue.take()) {
                     if (fatal.get() != null) {
+                        next.future().cancel(true);
                         continue; // keep draining so the reader never blocks on a full queue
                     }
                     try {
-                        take(next.get());
+                        take(await(next));
                     } catch (ExecutionException e) {
                         // convert() catches each article's failures; what gets here is systemic
                         // (a converter that cannot be built, an Error)
@@ -242,6 +259,36 @@ public final class IngestPipeline {
                         fatal.compareAndSet(null, e);
                     }
                     batch = null;
+                }
+            }
+        }
+
+        /**
+         * The outcome of {@code p}, or a failure once it has been converting longer than the time limit (the
+         * worker is interrupted: annotation stops at its next sentence). Meanwhile progress goes on being shown.
+         */
+        private Outcome await(Pending p) throws InterruptedException, ExecutionException {
+            while (true) {
+                if (p.article() == null || p.future().isDone()) {
+                    return p.future().get();
+                }
+                long started = p.started().get();
+                long now = System.nanoTime();
+                if (started != 0 && timeoutNanos > 0 && now - started >= timeoutNanos) {
+                    p.future().cancel(true);
+                    return new Outcome(null, new BadInputException(p.article().source(), String.format(Locale.ROOT,
+                            "abandoned after %d s, over the per-article time limit (--article-timeout); %,d characters",
+                            TimeUnit.NANOSECONDS.toSeconds(timeoutNanos), p.article().text().length())));
+                }
+                long wait = started == 0 || timeoutNanos == 0 ? POLL_NANOS
+                        : Math.min(POLL_NANOS, started + timeoutNanos - now);
+                try {
+                    return p.future().get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (started != 0 && now - started >= SLOW_NANOS) {
+                        listener.working(p.article().source(), p.article().text().length(), now - started);
+                    }
+                    listener.progress(done, total, System.nanoTime() - start);
                 }
             }
         }
@@ -293,6 +340,10 @@ public final class IngestPipeline {
             batchSummaries.clear();
             batchSize = 0;
         }
+    }
+
+    private static Pending failed(BadInputException e) {
+        return new Pending(CompletableFuture.completedFuture(new Outcome(null, e)), null, new AtomicLong(-1));
     }
 
     private static BadInputException failure(Path file, Throwable e) {
