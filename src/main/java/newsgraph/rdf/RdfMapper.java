@@ -19,7 +19,7 @@ import newsgraph.extract.ActorRecord;
 import newsgraph.extract.CountryRecord;
 import newsgraph.extract.DateValue;
 import newsgraph.extract.Evidence;
-import newsgraph.extract.Extraction;
+import newsgraph.extract.ExtractedArticle;
 import newsgraph.extract.MeetingRecord;
 import newsgraph.extract.StatementRecord;
 import newsgraph.ingest.Article;
@@ -51,7 +51,7 @@ public final class RdfMapper {
         return m;
     }
 
-    public Model toModel(Extraction x) {
+    public Model toModel(ExtractedArticle x) {
         Model m = newModel();
         Article a = x.article();
         String doc = a.id();
