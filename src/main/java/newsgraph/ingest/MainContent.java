@@ -2,6 +2,8 @@ package newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,9 +111,11 @@ final class MainContent {
     private static Element densest(Element body) {
         Element best = null;
         int bestScore = 0;
+        // each parent once: a page of a thousand paragraphs in one block would otherwise score it a thousand times
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p : body.select("p")) {
             Element parent = p.parent();
-            if (parent == null) {
+            if (parent == null || !parents.add(parent)) {
                 continue;
             }
             int score = ownParagraphText(parent);

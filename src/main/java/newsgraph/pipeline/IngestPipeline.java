@@ -227,24 +227,23 @@ public final class IngestPipeline {
 
             @Override
             public void accept(Article article) throws InterruptedException {
-                put(workers.submit(() -> convert(converter.get(), article)));
+                put(() -> workers.submit(() -> convert(converter.get(), article)));
             }
 
             @Override
             public void reject(BadInputException badRecord) throws InterruptedException {
-                put(CompletableFuture.completedFuture(new Outcome(null, badRecord)));
+                put(() -> CompletableFuture.completedFuture(new Outcome(null, badRecord)));
             }
 
-            private void put(Future<Outcome> outcome) throws InterruptedException {
+            private void put(Supplier<Future<Outcome>> outcome) throws InterruptedException {
                 clock.add(Stage.READ, System.nanoTime() - readingSince);
-                if (fatal.get() != null) {
-                    return; // the writer has given up: the rest of this file is read and dropped
-                }
-                if (++outcomes > 1) {
-                    totalKnown = false;
-                    total++;
-                }
-                queue.put(outcome);
+                if (fatal.get() == null) {
+                    if (++outcomes > 1) {
+                        totalKnown = false;
+                        total++;
+                    }
+                    queue.put(outcome.get());
+                } // else the writer has given up: the rest of this file is read and dropped
                 readingSince = System.nanoTime();
             }
 
