@@ -9,11 +9,10 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import newsgraph.ingest.InputReader;
+import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
-import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
-import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
@@ -59,12 +58,10 @@ final class IngestCommand implements Command {
         InputReader reader = InputOptions.reader(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
-            result = new IngestPipeline(parts::newConverter, threads, listener, reader).run(paths, store);
-            // surname-only and short-name actors join their one full-name actor across the store
-            IdentityLinker.link(store.dataset());
+            Ingest.Outcome outcome = new Ingest(new IngestPipeline(parts::newConverter, threads, listener, reader))
+                    .run(paths, store);
+            return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         }
-        return result.hasFailures() ? Main.FAILED : Main.OK;
     }
 }

@@ -27,7 +27,7 @@ public final class ArticleExtractor {
         this.meetings = new MeetingExtractor(gazetteer);
     }
 
-    public Extraction extract(Article article, AnnotatedDocument doc) {
+    public ExtractedArticle extract(Article article, AnnotatedDocument doc) {
         MentionFinder finder = new MentionFinder(gazetteer, article.id());
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -53,7 +53,7 @@ public final class ArticleExtractor {
         List<ActorRecord> actorRecords = actors.actors(article.id(), mentions, bounds);
         List<StatementRecord> statementRecords = statements.extract(article, doc, mentions, coref);
         List<MeetingRecord> meetingRecords = meetings.extract(article, doc, mentions, coref);
-        return new Extraction(article, withReferenced(actorRecords, statementRecords, meetingRecords, mentions, bounds,
+        return new ExtractedArticle(article, withReferenced(actorRecords, statementRecords, meetingRecords, mentions, bounds,
                 article.id()),
                 actors.countries(article.id(), mentions, bounds), statementRecords, meetingRecords);
     }

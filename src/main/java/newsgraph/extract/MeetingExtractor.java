@@ -10,6 +10,7 @@ import java.util.Set;
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -43,7 +44,7 @@ public final class MeetingExtractor {
     /** "X is locked in talks with Y", "X arrived for talks", "X spoke at the summit": the subject takes part. */
     private static boolean engagedIn(List<Token> t, int i) {
         int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+        while (k >= 0 && (t.get(k).isAny(Pos.DET, Pos.ADJ, Pos.NUM))) {
             k--;
         }
         if (k < 0) {
@@ -94,12 +95,12 @@ public final class MeetingExtractor {
      */
     static int occasionVerb(List<Token> t, int i) {
         int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+        while (k >= 0 && (t.get(k).isAny(Pos.DET, Pos.ADJ, Pos.NUM))) {
             k--;
         }
         if (k >= 2 && t.get(k).text().equalsIgnoreCase("of") && OCCASION_PARTS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             k -= 2;
-            while (k >= 0 && t.get(k).pos().equals("DET")) {
+            while (k >= 0 && t.get(k).is(Pos.DET)) {
                 k--;
             }
         }
@@ -107,15 +108,15 @@ public final class MeetingExtractor {
             return -1;
         }
         int v = k - 1;
-        if (t.get(v).pos().equals("ADV") && v > 0) {
+        if (t.get(v).is(Pos.ADV) && v > 0) {
             v--;
         }
-        return t.get(v).pos().equals("VERB") ? v : -1;
+        return t.get(v).is(Pos.VERB) ? v : -1;
     }
 
     private static boolean onlyDeterminers(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!t.get(k).pos().equals("DET") && !t.get(k).pos().equals("ADJ") && !t.get(k).pos().equals("NUM")) {
+            if (!t.get(k).is(Pos.DET) && !t.get(k).is(Pos.ADJ) && !t.get(k).is(Pos.NUM)) {
                 return false;
             }
         }
@@ -127,7 +128,7 @@ public final class MeetingExtractor {
             if (t.get(k).text().equals(",")) {
                 return false;
             }
-            if (t.get(k).pos().equals("VERB")) {
+            if (t.get(k).is(Pos.VERB)) {
                 return true;
             }
         }
@@ -137,7 +138,7 @@ public final class MeetingExtractor {
     /** "leaders of the National Coalition", "members of X": the group stands for X. */
     private static boolean groupOf(List<Token> t, Mention m) {
         int k = m.tokenBegin() - 1;
-        while (k >= 0 && t.get(k).pos().equals("DET")) {
+        while (k >= 0 && t.get(k).is(Pos.DET)) {
             k--;
         }
         return k >= 1 && t.get(k).text().equalsIgnoreCase("of")
@@ -154,7 +155,7 @@ public final class MeetingExtractor {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             if (w.equals(",") || w.equals("and")) {
                 joined = true;
-            } else if (t.get(k).isVerb() || t.get(k).pos().equals("ADP") || t.get(k).pos().equals("PRON")) {
+            } else if (t.get(k).isVerb() || t.get(k).isAny(Pos.ADP, Pos.PRON)) {
                 return false; // titles and demonyms may stand between: "A and Kenyan President B"
             }
         }
@@ -233,14 +234,14 @@ public final class MeetingExtractor {
                 && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
             return "visit";
         }
-        if (k.pos().equals("NOUN") && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
+        if (k.is(Pos.NOUN) && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
                 || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
             return "call";
         }
         boolean nounSlot = isNounSlot(t, i);
-        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma()) && !nounSlot) {
+        if (k.is(Pos.VERB) && VERB_KINDS.containsKey(k.lemma()) && !nounSlot) {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
-                    || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
+                    || t.get(i + 1).is(Pos.PRON) && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
             }
             if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
@@ -255,7 +256,7 @@ public final class MeetingExtractor {
             return VERB_KINDS.get(k.lemma());
         }
         String w = k.text().toLowerCase(Locale.ROOT);
-        if ((k.pos().equals("NOUN") || nounSlot) && NOUN_KINDS.containsKey(w)) {
+        if ((k.is(Pos.NOUN) || nounSlot) && NOUN_KINDS.containsKey(w)) {
             if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
                 return null;
             }
@@ -283,9 +284,9 @@ public final class MeetingExtractor {
      */
     private static boolean isNounSlot(List<Token> t, int i) {
         String word = t.get(i).text().toLowerCase(Locale.ROOT);
-        return NOUN_KINDS.containsKey(word) && (i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
-                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"))
-                || word.equals("talks") && !(i > 0 && (t.get(i - 1).pos().equals("PRON") || t.get(i - 1).isProperNoun())));
+        return NOUN_KINDS.containsKey(word) && (i > 0 && (t.get(i - 1).isAny(Pos.DET, Pos.ADJ)
+                || t.get(i - 1).isAny(Pos.NUM, Pos.NOUN))
+                || word.equals("talks") && !(i > 0 && (t.get(i - 1).is(Pos.PRON) || t.get(i - 1).isProperNoun())));
     }
 
     private static boolean nearby(List<Token> t, int i, String a, String b) {
@@ -316,14 +317,14 @@ public final class MeetingExtractor {
                 clauseEnd = k;
             }
         }
-        boolean isVerb = t.get(i).pos().equals("VERB");
+        boolean isVerb = t.get(i).is(Pos.VERB);
         boolean invitation = isVerb && t.get(i).lemma().equals("invite");
         if (isVerb && !invitation) {
             // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
             for (int k = i + 1; k < clauseEnd; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (w.equals("that") || w.equals("which") || w.equals("who")
-                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB"))) {
+                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB))) {
                     clauseEnd = k;
                     break;
                 }
@@ -331,7 +332,7 @@ public final class MeetingExtractor {
         }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
-        boolean verbal = t.get(i).pos().equals("VERB") && !isNounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
+        boolean verbal = t.get(i).is(Pos.VERB) && !isNounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
         int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
         boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
                 || copulaBefore(t, clauseBegin, i) || engagedIn(t, i);
@@ -360,11 +361,11 @@ public final class MeetingExtractor {
             int to = subjectVerb >= 0 ? subjectVerb : i;
             for (int k = clauseBegin; k < to; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (Coreference.PERSON_PRONOUNS.contains(w) || (t.get(k).pos().equals("NOUN") && k > 0
-                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).pos().equals("NOUN") && k > 1
+                if (Coreference.PERSON_PRONOUNS.contains(w) || (t.get(k).is(Pos.NOUN) && k > 0
+                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).is(Pos.NOUN) && k > 1
                         && t.get(k - 2).text().equalsIgnoreCase("the"))) {
                     // a description is resolved by its head, the last noun: "the opposition head" -> "head"
-                    while (!Coreference.PERSON_PRONOUNS.contains(w) && k + 1 < to && t.get(k + 1).pos().equals("NOUN")) {
+                    while (!Coreference.PERSON_PRONOUNS.contains(w) && k + 1 < to && t.get(k + 1).is(Pos.NOUN)) {
                         k++;
                         w = t.get(k).text().toLowerCase(Locale.ROOT);
                     }
@@ -388,7 +389,7 @@ public final class MeetingExtractor {
         }
         // a trigger inside an opening phrase belongs to the main clause's subject:
         // "In a conversation on Friday with X, Lavrov said ..."
-        if (!verbal && t.get(0).pos().equals("ADP")) {
+        if (!verbal && t.get(0).is(Pos.ADP)) {
             int comma = -1;
             for (int k = 0; k < t.size(); k++) {
                 if (t.get(k).text().equals(",")) {
@@ -416,8 +417,8 @@ public final class MeetingExtractor {
         if (place == null && !verbal) {
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
-                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).pos().equals("NOUN"))
-                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).pos().equals("DET")) {
+                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).is(Pos.NOUN))
+                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).is(Pos.DET)) {
                     place = new PlaceRef(m.text(), m.iso());
                     // "attend the Geneva conference": the holding verb takes the named meeting as its object
                     namedByPlace = subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma())
@@ -489,7 +490,7 @@ public final class MeetingExtractor {
                     participants.add(ActorKeys.government(place.countryIso()));
                     break;
                 }
-                if (t.get(k).pos().equals("NOUN") && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
+                if (t.get(k).is(Pos.NOUN) && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
                         || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the"))) {
                     Mention r = coref.resolve(w, t.get(k).begin(), participants);
                     if (r != null) {
@@ -603,10 +604,10 @@ public final class MeetingExtractor {
 
     private static boolean objectOfPreposition(List<Token> t, Mention m) {
         int k = m.tokenBegin() - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
+        while (k >= 0 && (t.get(k).isAny(Pos.DET, Pos.ADJ))) {
             k--;
         }
-        return k >= 0 && t.get(k).pos().equals("ADP") && !t.get(k).text().equalsIgnoreCase("by");
+        return k >= 0 && t.get(k).is(Pos.ADP) && !t.get(k).text().equalsIgnoreCase("by");
     }
 
     private static int clauseBegin(List<Token> t, int i) {
@@ -618,13 +619,13 @@ public final class MeetingExtractor {
                     && !commaBetween(t, k, i)) {
                 return k + 1;
             }
-            if (t.get(k).pos().equals("VERB") && StatementExtractor.CUES.contains(t.get(k).lemma())
+            if (t.get(k).is(Pos.VERB) && StatementExtractor.CUES.contains(t.get(k).lemma())
                     && !(StatementExtractor.THAT_ONLY.contains(t.get(k).lemma())
                     && !(k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("that")))) {
                 return k + 1; // the meeting is inside reported speech: "sources said X had decided ..."
             }
             if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
-                    && (t.get(k + 1).pos().equals("SCONJ") || t.get(k + 1).text().equalsIgnoreCase("but")))) {
+                    && (t.get(k + 1).is(Pos.SCONJ) || t.get(k + 1).text().equalsIgnoreCase("but")))) {
                 return k + 1;
             }
         }
@@ -643,12 +644,12 @@ public final class MeetingExtractor {
     private static int clauseEnd(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {
             String w = t.get(k).text();
-            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && (t.get(k).pos().equals("SCONJ")
+            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && (t.get(k).is(Pos.SCONJ)
                     || verbWithin(t, k + 1, 6))) {
                 return k; // "... came just days after X held talks with Y": another event
             }
             if ((w.equalsIgnoreCase("but") || w.equalsIgnoreCase("and")) && k + 1 < t.size()
-                    && t.get(k + 1).pos().equals("VERB") && t.get(k + 1).isPastVerb()) {
+                    && t.get(k + 1).is(Pos.VERB) && t.get(k + 1).isPastVerb()) {
                 return k; // a second predicate of the subject: "agreed to attend X but insisted ..."
             }
             if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
@@ -658,7 +659,7 @@ public final class MeetingExtractor {
             if (w.equals(",")) {
                 // a trailing attribution: ", the ministry said"
                 for (int v = k + 1; v < t.size() && v < k + 7; v++) {
-                    if (t.get(v).pos().equals("VERB")) {
+                    if (t.get(v).is(Pos.VERB)) {
                         if (StatementExtractor.CUES.contains(t.get(v).lemma())) {
                             return k;
                         }
@@ -672,7 +673,7 @@ public final class MeetingExtractor {
 
     private static int governingVerb(List<Token> t, int from, int i) {
         for (int k = i - 1; k >= from; k--) {
-            if (t.get(k).pos().equals("VERB")) {
+            if (t.get(k).is(Pos.VERB)) {
                 return k;
             }
         }
@@ -700,7 +701,7 @@ public final class MeetingExtractor {
         }
         if (!trig.isVerb()) {
             // a relative clause on the noun tells it: "the conversation the two men had", "talks they held"
-            for (int k = i + 1; k < Math.min(to, i + 5) && !t.get(k).pos().equals("PUNCT"); k++) {
+            for (int k = i + 1; k < Math.min(to, i + 5) && !t.get(k).is(Pos.PUNCT); k++) {
                 if (t.get(k).isVerb()) {
                     if (t.get(k).isPastVerb()) {
                         return Tense.PAST;
@@ -750,7 +751,7 @@ public final class MeetingExtractor {
         }
         return switch (tense) {
             case FUTURE -> "planned";
-            case PRESENT -> t.get(i).pos().equals("NOUN") ? "planned" : "held";
+            case PRESENT -> t.get(i).is(Pos.NOUN) ? "planned" : "held";
             default -> "held";
         };
     }

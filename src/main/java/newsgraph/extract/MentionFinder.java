@@ -12,6 +12,7 @@ import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.extract.gazetteer.GazetteerMatch;
 import newsgraph.extract.gazetteer.Organization;
 import newsgraph.nlp.NameMention;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -77,7 +78,7 @@ public final class MentionFinder {
         }
         int k = e + 1;
         String iso = null;
-        if (t.get(k).pos().equals("DET")) {
+        if (t.get(k).is(Pos.DET)) {
             k++;
         }
         GazetteerMatch c = matchAt(gaz, k);
@@ -89,11 +90,11 @@ public final class MentionFinder {
             }
         }
         int roleBegin = k;
-        while (k < t.size() && (t.get(k).pos().equals("ADJ") || ROLE_NOUNS.contains(lower(t.get(k)))
+        while (k < t.size() && (t.get(k).is(Pos.ADJ) || ROLE_NOUNS.contains(lower(t.get(k)))
                 || MINISTRY_FIELDS.contains(lower(t.get(k))) || gazetteer.title(t.get(k).text()).isPresent())) {
             k++;
         }
-        boolean closed = k < t.size() && (t.get(k).text().equals(",") || t.get(k).pos().equals("PUNCT"));
+        boolean closed = k < t.size() && (t.get(k).text().equals(",") || t.get(k).is(Pos.PUNCT));
         if (k == roleBegin || !closed || !ROLE_NOUNS.contains(lower(t.get(k - 1)))
                 && gazetteer.title(t.get(k - 1).text()).isEmpty()) {
             return new String[2];
@@ -305,7 +306,7 @@ public final class MentionFinder {
             if (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() != GazetteerMatch.Kind.TITLE) {
                 continue; // "President Obama" fine, "Minister Russia" not
             }
-            if (i > 0 && t.get(i - 1).pos().equals("DET") && titleEnd == i + 1 && nameEnd == titleEnd + 1
+            if (i > 0 && t.get(i - 1).is(Pos.DET) && titleEnd == i + 1 && nameEnd == titleEnd + 1
                     && gazetteer.isAmbiguous(t.get(i).text())) {
                 continue; // "the General Election", "a General Strike": an ambiguous title word after an article
             }
@@ -314,11 +315,11 @@ public final class MentionFinder {
             String iso = null;
             String affiliation = null;
             int pre = i - 1;
-            while (pre >= 0 && (t.get(pre).pos().equals("ADJ") && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
+            while (pre >= 0 && (t.get(pre).is(Pos.ADJ) && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
                 roleBegin = pre--;
             }
             // a lower-case noun naming the body: "coalition head X", "ministry spokeswoman X"
-            if (pre >= 0 && t.get(pre).pos().equals("NOUN") && Character.isLowerCase(t.get(pre).text().charAt(0))
+            if (pre >= 0 && t.get(pre).is(Pos.NOUN) && Character.isLowerCase(t.get(pre).text().charAt(0))
                     && roleBegin == i) {
                 roleBegin = pre--;
             }
@@ -376,7 +377,7 @@ public final class MentionFinder {
                 b++;
             }
             for (int k = b; k < e; k++) {
-                boolean lowerDeterminer = k > b && t.get(k).pos().equals("DET") && Character.isLowerCase(t.get(k).text().charAt(0));
+                boolean lowerDeterminer = k > b && t.get(k).is(Pos.DET) && Character.isLowerCase(t.get(k).text().charAt(0));
                 if (lowerDeterminer || t.get(k).isVerb() && Character.isLowerCase(t.get(k).text().charAt(0))) {
                     e = k; // the name finder ran on into the clause: "Interfax news agency quoted ..."
                     break;
@@ -467,7 +468,7 @@ public final class MentionFinder {
             if (b == i && e == i + 1) {
                 continue; // a bare "Council" is not a name
             }
-            if (b == 0 && e - b == 2 && t.get(0).pos().equals("DET")) {
+            if (b == 0 && e - b == 2 && t.get(0).is(Pos.DET)) {
                 continue;
             }
             GazetteerMatch known = matchAt(gaz, b);
@@ -505,18 +506,18 @@ public final class MentionFinder {
             }
             k--;
         }
-        if (k < 1 || !MEDIA_NOUNS.contains(t.get(k).text()) || !t.get(k).pos().equals("NOUN")) {
+        if (k < 1 || !MEDIA_NOUNS.contains(t.get(k).text()) || !t.get(k).is(Pos.NOUN)) {
             return false;
         }
         Token before = t.get(k - 1); // "the newspaper X", "official gazette, X"; not "Sun-Sentinel newspaper, X"
-        return !before.isProperNoun() && (before.pos().equals("DET") || before.pos().equals("ADJ")
-                || before.pos().equals("NOUN") || before.text().equals("'s"));
+        return !before.isProperNoun() && (before.isAny(Pos.DET, Pos.ADJ)
+                || before.is(Pos.NOUN) || before.text().equals("'s"));
     }
 
     private static boolean isCapitalizedWord(Token k) {
         String w = k.text();
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-                && !k.pos().equals("DET") && !k.pos().equals("PRON") && !k.pos().equals("VERB");
+                && !k.is(Pos.DET) && !k.is(Pos.PRON) && !k.is(Pos.VERB);
     }
 
     private void gazetteerEntries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
@@ -604,15 +605,15 @@ public final class MentionFinder {
             }
         }
         // auxiliaries and adverbs before the verb: "Russia has also said", "Moscow will not"
-        while (i < t.size() && (t.get(i).pos().equals("AUX") || t.get(i).pos().equals("ADV")
-                || t.get(i).pos().equals("PART"))) {
-            if (t.get(i).pos().equals("AUX") && i + 1 < t.size() && !t.get(i + 1).isVerb()
-                    && !t.get(i + 1).pos().equals("ADV") && !t.get(i + 1).pos().equals("PART")) {
+        while (i < t.size() && (t.get(i).isAny(Pos.AUX, Pos.ADV)
+                || t.get(i).is(Pos.PART))) {
+            if (t.get(i).is(Pos.AUX) && i + 1 < t.size() && !t.get(i + 1).isVerb()
+                    && !t.get(i + 1).is(Pos.ADV) && !t.get(i + 1).is(Pos.PART)) {
                 return t.get(i).lemma().equals("be") && false;
             }
             i++;
         }
-        return i < t.size() && t.get(i).pos().equals("VERB") && ACTING_VERBS.contains(t.get(i).lemma());
+        return i < t.size() && t.get(i).is(Pos.VERB) && ACTING_VERBS.contains(t.get(i).lemma());
     }
 
     private static Optional<Country> countryOf(GazetteerMatch g) {
@@ -676,8 +677,8 @@ public final class MentionFinder {
         while (e < t.size()) {
             Token k = t.get(e);
             String w = k.text();
-            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.pos().equals("NOUN")
-                    || k.pos().equals("ADJ") || k.pos().equals("X"));
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.is(Pos.NOUN)
+                    || k.isAny(Pos.ADJ, Pos.X));
             boolean arabicArticle = (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3
                     && Character.isUpperCase(w.charAt(3));
             boolean particle = arabicArticle || (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
@@ -699,7 +700,7 @@ public final class MentionFinder {
     private static boolean isNameToken(Token t) {
         String w = t.text();
         return !w.isEmpty() && (Character.isLetterOrDigit(w.charAt(0))) && !w.equals("'s") && !w.endsWith("-")
-                && !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PUNCT");
+                && !t.is(Pos.DET) && !t.is(Pos.ADP) && !t.is(Pos.PUNCT);
     }
 
     private static boolean overlapsAny(List<Mention> out, int b, int e) {

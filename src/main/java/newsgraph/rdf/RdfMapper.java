@@ -21,7 +21,7 @@ import newsgraph.extract.ActorRecord;
 import newsgraph.extract.CountryRecord;
 import newsgraph.extract.DateValue;
 import newsgraph.extract.Evidence;
-import newsgraph.extract.Extraction;
+import newsgraph.extract.ExtractedArticle;
 import newsgraph.extract.MeetingRecord;
 import newsgraph.extract.StatementRecord;
 import newsgraph.ingest.Article;
@@ -86,7 +86,7 @@ public final class RdfMapper {
         }
     }
 
-    public Model toModel(Extraction x) {
+    public Model toModel(ExtractedArticle x) {
         Model m = newModel();
         Article a = x.article();
         String doc = a.id();

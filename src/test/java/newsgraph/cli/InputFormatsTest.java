@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,8 @@ class InputFormatsTest {
     private static List<String> select(Path store, String query) {
         String prefixes = "PREFIX ng: <https://newsgraph.org/ontology#> PREFIX schema: <https://schema.org/> ";
         try (GraphStore s = GraphStore.open(store)) {
-            return Txn.calculateRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(prefixes + query).build()) {
+            return s.read(ds -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(prefixes + query).build()) {
                     List<String> rows = new java.util.ArrayList<>();
                     var results = qe.execSelect();
                     List<String> vars = results.getResultVars();
