@@ -2,19 +2,17 @@ package newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.InputReader;
+import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
-import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
-import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
@@ -33,18 +31,20 @@ final class IngestCommand implements Command {
 
     @Override
     public String summary() {
-        return "read article files (.txt, or folders of them) into the store; re-ingesting replaces an article";
+        return "read articles (.txt, HTML, JSON Lines, WARC files, or folders of them) into the store;"
+                + " re-ingesting replaces an article";
     }
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--max-chars N] [--article-timeout SECONDS] PATH...";
+        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] PATH...";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         StoreOption.addTo(o);
+        InputOptions.addTo(o);
         LimitOptions.addTo(o);
         return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
     }
@@ -56,17 +56,14 @@ final class IngestCommand implements Command {
             throw new UsageException("give at least one file or folder to ingest");
         }
         int threads = CountOption.threads(line, THREADS);
-        ArticleReader reader = new ArticleReader(LimitOptions.maxChars(line));
-        Duration timeout = LimitOptions.articleTimeout(line);
+        InputReader reader = InputOptions.reader(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
-            result = new IngestPipeline(parts::newConverter, threads, listener, reader, IngestPipeline.BATCH_ARTICLES,
-                    IngestPipeline.BATCH_TRIPLES, timeout).run(paths, store);
-            // surname-only and short-name actors join their one full-name actor across the store
-            IdentityLinker.link(store.dataset());
+            IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
+                    IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
+            Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
+            return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         }
-        return result.hasFailures() ? Main.FAILED : Main.OK;
     }
 }

@@ -24,18 +24,8 @@ import java.util.stream.IntStream;
  * the answer's distance, not the article's length.
  */
 public final class Coreference {
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
-
-    /** Words for the one who leads, interchangeable in descriptions ("the opposition head" = its president). */
-    static final Set<String> LEADER_WORDS = Set.of("leader", "president", "head", "chief", "chairman");
-
-    static final Set<String> FEMALE_ROLE_WORDS = Set.of("mrs", "ms", "miss", "madam", "dame", "lady", "queen",
-            "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "baroness", "duchess", "empress");
-    static final Set<String> MALE_ROLE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "spokesman",
-            "chairman", "congressman", "businessman", "baron", "duke", "emperor");
-
     private final List<Mention> mentions;
+    private final Lexicon lexicon;
     /** The largest begin offset up to each mention: where a question at a position stops. */
     private final int[] beginsUpTo;
     private final Function<String, Optional<Character>> firstNameGender;
@@ -59,8 +49,8 @@ public final class Coreference {
     private final Map<String, int[]> described = new HashMap<>();
 
     /** @param mentions every mention of the article, in text order */
-    public Coreference(List<Mention> mentions) {
-        this(mentions, null, name -> Optional.empty());
+    public Coreference(List<Mention> mentions, Lexicon lexicon) {
+        this(mentions, null, name -> Optional.empty(), lexicon);
     }
 
     /**
@@ -68,7 +58,8 @@ public final class Coreference {
      * @param firstNameGender 'f' or 'm' for a first name that tells a gender
      */
     public Coreference(List<Mention> mentions, int[] sentenceBegins,
-                       Function<String, Optional<Character>> firstNameGender) {
+                       Function<String, Optional<Character>> firstNameGender, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.mentions = NameLinks.affiliations(NameLinks.link(mentions));
         this.firstNameGender = firstNameGender;
         this.beginsUpTo = new int[this.mentions.size()];
@@ -127,10 +118,10 @@ public final class Coreference {
     public Mention resolve(String word, int pos, Set<String> exclude) {
         String w = word.toLowerCase(Locale.ROOT);
         int end = before(pos);
-        if (PERSON_PRONOUNS.contains(w)) {
+        if (lexicon.personPronouns.contains(w)) {
             return nearestPerson(w.equals("she") || w.equals("her") ? she : he, end, exclude);
         }
-        int[] candidates = PLURAL_PRONOUNS.contains(w) ? plural : described.computeIfAbsent(w, this::describedBy);
+        int[] candidates = lexicon.pluralPronouns.contains(w) ? plural : described.computeIfAbsent(w, this::describedBy);
         for (int c = lastBelow(candidates, end); c >= 0; c--) {
             Mention m = mentions.get(candidates[c]);
             if (!exclude.contains(m.key())) {
@@ -202,8 +193,8 @@ public final class Coreference {
         boolean male = false;
         if (role != null) {
             for (String word : role.split("[^a-z]+")) {
-                female |= FEMALE_ROLE_WORDS.contains(word);
-                male |= MALE_ROLE_WORDS.contains(word);
+                female |= lexicon.femaleRoleWords.contains(word);
+                male |= lexicon.maleRoleWords.contains(word);
             }
         }
         if (!female && !male) {
@@ -225,10 +216,10 @@ public final class Coreference {
      */
     private int[] describedBy(String head) {
         List<Integer> found = new ArrayList<>();
-        boolean leader = LEADER_WORDS.contains(head);
+        boolean leader = lexicon.leaderWords.contains(head);
         for (Map.Entry<String, List<String>> e : rolesByKey.entrySet()) {
             boolean byRole = e.getValue().stream().anyMatch(r -> r.contains(head));
-            boolean byLeader = leader && LEADER_WORDS.stream().anyMatch(firstRoles.get(e.getKey())::contains);
+            boolean byLeader = leader && lexicon.leaderWords.stream().anyMatch(firstRoles.get(e.getKey())::contains);
             if (byRole || byLeader) {
                 for (int i : actorsByKey.getOrDefault(e.getKey(), List.of())) {
                     if (byRole || isPerson(i)) {

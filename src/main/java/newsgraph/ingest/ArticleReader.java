@@ -14,12 +14,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads one article file: strict UTF-8, rejects empty and binary input with a one-line reason, then
  * cleans the text and extracts its metadata.
  */
-public final class ArticleReader {
+public final class ArticleReader implements InputReader {
     /** Bytes looked at to decide whether a file is binary. */
     private static final int SNIFF_BYTES = 8192;
     /** More control bytes than this share means the file is not text. */
@@ -29,7 +30,7 @@ public final class ArticleReader {
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
     private final TextCleaner cleaner;
-    private final MetadataExtractor extractor;
+    private final ArticleAssembler assembler;
     private final int maxChars;
 
     public ArticleReader() {
@@ -50,7 +51,7 @@ public final class ArticleReader {
             throw new IllegalArgumentException("maxChars must be at least 1");
         }
         this.cleaner = cleaner;
-        this.extractor = new MetadataExtractor(cleaner);
+        this.assembler = new ArticleAssembler(cleaner);
         this.maxChars = maxChars;
     }
 
@@ -60,6 +61,11 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws BadInputException {
+        // a char takes at least one byte and at most three (a surrogate pair four): far over, not even read
+        long size = sizeOf(file);
+        if (size > 3L * maxChars) {
+            throw tooLong(file, "about " + size / 3 + " or more");
+        }
         byte[] bytes = readBytes(file);
         if (bytes.length == 0) {
             throw new BadInputException(file, "empty file");
@@ -72,7 +78,8 @@ public final class ArticleReader {
             throw tooLong(file, String.valueOf(text.length()));
         }
         if (Markup.dominates(text)) {
-            throw new BadInputException(file, "looks like an HTML page, not plain text: give it as an HTML input (.html)");
+            throw new BadInputException(file, "looks like an HTML page, not plain text: read it as HTML "
+                    + "(name it .html, or give --format html)");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -80,21 +87,32 @@ public final class ArticleReader {
         if (cleaner.normalize(text).isBlank()) {
             throw new BadInputException(file, "empty file");
         }
-        Extraction extraction = extractor.extract(cleaner.cleanToParagraphs(text));
-        if (extraction.paragraphs().isEmpty()) {
-            throw new BadInputException(file, "no article text left after cleaning");
-        }
-        return new Article(idOf(file), file, extraction.text(), extraction.meta());
+        return assembler.assemble(idOf(file), file, "", text, ArticleMeta.empty());
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) throws BadInputException, InterruptedException {
+        sink.accept(read(file));
+    }
+
+    @Override
+    public boolean wants(Path file) {
+        return InputFormat.of(file).orElse(null) == InputFormat.TXT;
     }
 
     /**
-     * The input files under {@code path} (see {@link InputFiles}), in sorted order.
+     * The {@code .txt} files under {@code path} (see {@link InputFiles}), in sorted order.
      *
      * @throws BadInputException the first path under {@code path} that cannot be an input
      */
     public static List<Path> listInputs(Path path) throws BadInputException {
+        return listInputs(path, file -> InputFormat.of(file).orElse(null) == InputFormat.TXT);
+    }
+
+    /** As {@link #listInputs(Path)}, a folder contributing the files {@code wanted} accepts. */
+    public static List<Path> listInputs(Path path, Predicate<Path> wanted) throws BadInputException {
         List<Path> files = new ArrayList<>();
-        for (InputFiles.Input input : InputFiles.list(path)) {
+        for (InputFiles.Input input : InputFiles.list(path, wanted)) {
             if (input.problem() != null) {
                 throw input.problem();
             }
@@ -104,30 +122,35 @@ public final class ArticleReader {
     }
 
     /** The file name without its extension. */
-    static String idOf(Path file) {
+    public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private byte[] readBytes(Path file) throws BadInputException {
+    /** The whole file, or why it cannot be read. */
+    static byte[] readBytes(Path file) throws BadInputException {
+        sizeOf(file);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, ioReason(e), e);
+        }
+    }
+
+    /** The size of a regular file; anything else (a FIFO would block the read, perhaps forever) is refused. */
+    static long sizeOf(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file, "is a directory");
         }
+        if (!Files.exists(file) && Files.isSymbolicLink(file)) {
+            throw new BadInputException(file, InputFiles.linkProblem(file));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(file, InputFiles.NOT_REGULAR);
+        }
         try {
-            if (!Files.exists(file) && Files.isSymbolicLink(file)) {
-                throw new BadInputException(file, InputFiles.linkProblem(file));
-            }
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                // a FIFO or device would block the read, perhaps forever
-                throw new BadInputException(file, InputFiles.NOT_REGULAR);
-            }
-            // a char takes at least one byte and at most three (a surrogate pair four)
-            long size = Files.size(file);
-            if (size > 3L * maxChars) {
-                throw tooLong(file, "about " + size / 3 + " or more");
-            }
-            return Files.readAllBytes(file);
+            return Files.size(file);
         } catch (IOException e) {
             throw new BadInputException(file, ioReason(e), e);
         }

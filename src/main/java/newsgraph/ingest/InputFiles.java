@@ -11,17 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The inputs a command-line path stands for: a file as it is, a folder searched recursively for
- * {@code .txt} files, following symbolic links (a link to a folder is walked like the folder; a link
+ * the files a reader wants (by extension), following symbolic links (a link to a folder is walked like the folder; a link
  * back to a folder already being walked is a loop and reported, not followed). Whatever cannot be an
  * input is listed with its reason instead of being skipped in silence: a FIFO, device or socket (reading
- * one could block forever), a dangling link, a link loop, a folder holding no {@code .txt} file.
+ * one could block forever), a dangling link, a link loop, a folder holding no input file.
  */
 public final class InputFiles {
     private InputFiles() {
@@ -38,8 +39,13 @@ public final class InputFiles {
         }
     }
 
-    /** The inputs under {@code path}, in path order. */
+    /** The {@code .txt} inputs under {@code path}, in path order. */
     public static List<Input> list(Path path) {
+        return list(path, file -> InputFormat.of(file).orElse(null) == InputFormat.TXT);
+    }
+
+    /** The inputs under {@code path}, a folder contributing the files {@code wanted} accepts, in path order. */
+    public static List<Input> list(Path path, Predicate<Path> wanted) {
         if (!Files.exists(path)) {
             return List.of(Input.bad(path, Files.isSymbolicLink(path) ? linkProblem(path) : "no such file or directory"));
         }
@@ -48,22 +54,19 @@ public final class InputFiles {
         }
         List<Input> found = new ArrayList<>();
         try {
-            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Walker(found));
+            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Walker(found, wanted));
         } catch (IOException e) {
             found.add(Input.bad(path, ArticleReader.ioReason(e)));
         }
         if (found.isEmpty()) {
-            found.add(Input.bad(path, "no .txt files in this folder"));
+            found.add(Input.bad(path, "no input files (" + String.join(", ", Arrays.stream(InputFormat.values())
+                    .flatMap(f -> f.extensions().stream()).toList()) + ") in this folder"));
         }
         found.sort(Comparator.comparing(Input::file));
         return found;
     }
 
     static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket), not read";
-
-    static boolean isTxt(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
-    }
 
     /** Why a link cannot be followed: its target is missing, or it leads round in a loop. */
     static String linkProblem(Path link) {
@@ -82,9 +85,11 @@ public final class InputFiles {
     /** Collects .txt files and every problem met on the way. */
     private static final class Walker extends SimpleFileVisitor<Path> {
         private final List<Input> found;
+        private final Predicate<Path> wanted;
 
-        Walker(List<Input> found) {
+        Walker(List<Input> found, Predicate<Path> wanted) {
             this.found = found;
+            this.wanted = wanted;
         }
 
         @Override
@@ -92,7 +97,7 @@ public final class InputFiles {
             // with links followed, a link still shows as a link only when it cannot be followed
             if (attrs.isSymbolicLink()) {
                 found.add(Input.bad(file, linkProblem(file)));
-            } else if (isTxt(file)) {
+            } else if (wanted.test(file)) {
                 found.add(attrs.isRegularFile() ? Input.ok(file) : Input.bad(file, NOT_REGULAR));
             }
             return FileVisitResult.CONTINUE;

@@ -109,7 +109,7 @@ public class InputFilesTest {
         List<InputFiles.Input> in = InputFiles.list(dir.resolve("empty"));
         assertEquals(1, in.size());
         assertEquals(dir.resolve("empty"), in.get(0).file());
-        assertEquals("no .txt files in this folder", in.get(0).problem().reason());
+        assertTrue(in.get(0).problem().reason().startsWith("no input files (.txt, .html"), in.get(0).problem().reason());
         assertTrue(Files.isDirectory(empty));
     }
 }
