@@ -23,34 +23,16 @@ import newsgraph.nlp.Token;
  */
 public final class StatementExtractor {
     static final String NAME = "statements";
-    static final Set<String> CUES = Set.of("say", "tell", "add", "insist", "warn", "confirm", "deny", "announce",
-            "stress", "state", "claim", "argue", "note", "explain", "declare", "predict", "promise", "acknowledge",
-            "admit", "reply", "respond", "suggest", "quote", "cite", "write", "assert", "reiterate", "emphasise",
-            "emphasize", "complain", "disclose", "reveal", "indicate", "voice", "express", "caution", "allege",
-            "report", "estimate", "underline", "concede", "maintain", "contend", "observe", "remark", "agree");
-    /** Cues that only introduce speech with a following "that"-clause ("voiced hope that", "agreed that"). */
-    static final Set<String> THAT_ONLY = Set.of("voice", "express", "agree", "report", "note", "indicate", "estimate");
-    static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "analyst", "analysts",
-            "observer", "observers", "witness", "witnesses", "resident", "residents", "expert", "experts");
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently", "last", "this",
-            "week", "month", "year", "past", "also", "on", "in", "the", "at", "during", "a", "news", "conference",
-            "briefing", "statement", "interview", "separately", "again", "previously", "repeatedly", "publicly");
 
     static final java.util.regex.Pattern ATTRIBUTION_ONLY = java.util.regex.Pattern.compile(
             "(?i)(\\S+\\s+){0,2}(said|says|added|adds|told|asked|continued|explained)\\W*");
-    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "tomorrow");
-    static final Set<String> ADVERBS = Set.of("also", "earlier", "later", "recently", "again", "previously",
-            "separately", "publicly", "repeatedly", "privately", "then", "now", "once", "twice");
-    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "this");
-    /** Nouns of time and occasion that a circumstance phrase after a cue may end in. */
-    static final Set<String> OCCASIONS = Set.of("past", "week", "month", "year", "weekend", "morning", "afternoon",
-            "evening", "night", "conference", "briefing", "statement", "interview", "speech", "news", "press",
-            "meeting", "session", "summit", "hearing", "debate", "rally", "visit", "address", "letter", "broadcast");
 
+    private final Lexicon lexicon;
     private final DateResolver dates = new DateResolver();
+
+    public StatementExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     public List<StatementRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
                                          Coreference coref) {
@@ -211,7 +193,7 @@ public final class StatementExtractor {
             Draft inner = null;
             for (int c = 0; c < t.size(); c++) {
                 Token cue = t.get(c);
-                if (!cue.is(Pos.VERB) || !CUES.contains(cue.lemma()) || inQuote(cue.begin())) {
+                if (!cue.is(Pos.VERB) || !lexicon.speechVerbs.contains(cue.lemma()) || inQuote(cue.begin())) {
                     continue;
                 }
                 if (cue.lemma().equals("agree") && !(c + 1 < t.size() && lower(c + 1).equals("that"))) {
@@ -318,7 +300,7 @@ public final class StatementExtractor {
             if (k < t.size() && lower(k).equals("that")) {
                 return k + 1 < t.size() ? k + 1 : -1;
             }
-            if (THAT_ONLY.contains(lemma)) {
+            if (lexicon.thatClauseSpeechVerbs.contains(lemma)) {
                 return -1;
             }
             j = skipCircumstance(j);
@@ -351,19 +333,19 @@ public final class StatementExtractor {
         private int skipCircumstance(int j) {
             while (j < t.size()) {
                 String w = lower(j);
-                if (ADVERBS.contains(w) || DAYS.contains(w)) {
+                if (lexicon.speechAdverbs.contains(w) || lexicon.days.contains(w)) {
                     j++;
                     continue;
                 }
-                if (PREPOSITIONS.contains(w)) {
+                if (lexicon.circumstanceOpeners.contains(w)) {
                     int k = j + 1;
                     while (k < t.size() && (t.get(k).isAny(Pos.DET, Pos.ADJ)
                             || t.get(k).is(Pos.NUM))) {
                         k++;
                     }
-                    if (k < t.size() && (DAYS.contains(lower(k)) || OCCASIONS.contains(lower(k)))) {
+                    if (k < t.size() && (lexicon.days.contains(lower(k)) || lexicon.speechOccasions.contains(lower(k)))) {
                         j = k + 1;
-                        while (j < t.size() && OCCASIONS.contains(lower(j))) {
+                        while (j < t.size() && lexicon.speechOccasions.contains(lower(j))) {
                             j++; // "a news conference"
                         }
                         continue;
@@ -386,7 +368,7 @@ public final class StatementExtractor {
                 }
                 if (k + 1 < t.size() && (lower(k + 1).equals("but") || lower(k + 1).equals("and"))) {
                     for (int v = k + 2; v < t.size() && v < k + 6; v++) {
-                        if (t.get(v).is(Pos.VERB) && CUES.contains(t.get(v).lemma())) {
+                        if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
                             return k;
                         }
                     }
@@ -401,7 +383,7 @@ public final class StatementExtractor {
         /** ", the ministry said." / ", RIA Novosti reported." starting at comma {@code k}. */
         private boolean isTrailingAttribution(int k) {
             for (int v = k + 1; v < t.size() && v < k + 9; v++) {
-                if (t.get(v).is(Pos.VERB) && CUES.contains(t.get(v).lemma())) {
+                if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
                     return trailingEnd(v) >= 0 && !inQuote(t.get(v).begin());
                 }
                 if (t.get(v).isVerb()) {
@@ -414,7 +396,7 @@ public final class StatementExtractor {
         /** If cue {@code c} closes its sentence as "..., NP said (to X) (on Monday)." return c, else -1. */
         private int trailingEnd(int c) {
             int k = c + 1;
-            while (k < t.size() && (TIME_WORDS.contains(lower(k)) || t.get(k).isProperNoun() || t.get(k).is(Pos.NOUN)
+            while (k < t.size() && (lexicon.speechSettingWords.contains(lower(k)) || t.get(k).isProperNoun() || t.get(k).is(Pos.NOUN)
                     || t.get(k).isAny(Pos.PRON, Pos.DET, Pos.ADJ)
                     || t.get(k).is(Pos.ADP) || t.get(k).text().equals("'s") || t.get(k).is(Pos.NUM))) {
                 k++;
@@ -528,7 +510,7 @@ public final class StatementExtractor {
                             return new Speaker(person != null ? person.key() : m.key(), null);
                         }
                         if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
-                                && !SOURCE_NOUNS.contains(lower(m.tokenEnd()))) {
+                                && !lexicon.sourceNouns.contains(lower(m.tokenEnd()))) {
                             return new Speaker(ActorKeys.government(m.iso()), null);
                         }
                     }
@@ -536,7 +518,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 String w = lower(k);
-                if (Coreference.PERSON_PRONOUNS.contains(w) || Coreference.PLURAL_PRONOUNS.contains(w)) {
+                if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
                     Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
                     return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
                 }
@@ -565,7 +547,7 @@ public final class StatementExtractor {
                         b++;
                     }
                     String desc = text.substring(t.get(b).begin(), t.get(k).end());
-                    if (!SOURCE_NOUNS.contains(lower(k))) {
+                    if (!lexicon.sourceNouns.contains(lower(k))) {
                         Mention r = coref.resolve(lower(k), t.get(k).begin());
                         if (r != null && (lower(b).equals("the") || lower(b).equals("this"))) {
                             return new Speaker(r.key(), null);

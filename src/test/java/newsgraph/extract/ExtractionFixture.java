@@ -21,6 +21,7 @@ import newsgraph.nlp.NlpPipeline;
 abstract class ExtractionFixture {
     static NlpModels models;
     static Gazetteer gaz;
+    static Lexicon lexicon;
 
     @BeforeAll
     static void loadModels() {
@@ -29,6 +30,7 @@ abstract class ExtractionFixture {
         }
         if (gaz == null) {
             gaz = Gazetteer.loadDefault();
+            lexicon = Lexicon.loadDefault();
         }
     }
 
@@ -39,7 +41,7 @@ abstract class ExtractionFixture {
     }
 
     static ExtractedArticle run(Article article) {
-        return new ArticleExtractor(gaz).extract(article, new NlpPipeline(models).annotate(article.text()));
+        return new ArticleExtractor(gaz, lexicon).extract(article, new NlpPipeline(models).annotate(article.text()));
     }
 
     static ExtractedArticle run(String id, String text, LocalDate published) {
