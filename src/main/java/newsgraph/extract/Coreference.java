@@ -147,7 +147,7 @@ public final class Coreference {
                 break;
             }
             first = m;
-            if (!MentionFinder.POSSESSIVE.equals(m.head())) {
+            if (!MentionSpans.POSSESSIVE.equals(m.head())) {
                 firstNonPossessive = m;
             }
         }

@@ -76,7 +76,7 @@ final class SurnameMentions {
                         && t.get(i - 1).text().length() <= 3 && t.get(i - 1).is(Pos.PROPN) ? i - 1 : i;
                 String text = doc.text().substring(t.get(b).begin(), t.get(i).end());
                 out.add(new Mention(s.index(), b, i + 1, t.get(b).begin(), t.get(i).end(), text, Mention.Kind.PERSON,
-                        key, null, null, null, MentionFinder.possessive(t, i + 1) ? MentionFinder.POSSESSIVE : null));
+                        key, null, null, null, MentionSpans.possessive(t, i + 1) ? MentionSpans.POSSESSIVE : null));
             }
         }
         return out;
