@@ -17,12 +17,14 @@ import newsgraph.nlp.Token;
 final class SentenceStatements extends StatementSentence {
     private final DateResolver dates;
     private final StatementSpeakers speakers;
+    private final StatementBounds bounds;
 
     SentenceStatements(Lexicon lexicon, DateResolver dates, Article article, AnnotatedDocument doc, Sentence s,
                        List<Mention> ms, List<QuoteFinder.Quote> quotes, Coreference coref) {
         super(lexicon, article, doc, s, ms, quotes, coref);
         this.dates = dates;
         this.speakers = new StatementSpeakers(lexicon, article, doc, s, ms, quotes, coref);
+        this.bounds = new StatementBounds(lexicon, article, doc, s, ms, quotes, coref);
     }
 
     List<StatementExtractor.Draft> statements() {
@@ -34,239 +36,81 @@ final class SentenceStatements extends StatementSentence {
         }
         StatementExtractor.Draft inner = null;
         for (int c = 0; c < t.size(); c++) {
-            Token cue = t.get(c);
-            if (!cue.is(Pos.VERB) || !lexicon.speechVerbs.contains(cue.lemma()) || inQuote(cue.begin())) {
+            if (!isCue(c)) {
                 continue;
             }
-            if (cue.lemma().equals("agree") && !(c + 1 < t.size() && lower(c + 1).equals("that"))) {
-                continue;
-            }
-            boolean channel = (cue.lemma().equals("quote") || cue.lemma().equals("cite")) && !passive(c);
+            boolean channel = (t.get(c).lemma().equals("quote") || t.get(c).lemma().equals("cite")) && !passive(c);
             int[] before = quoteBefore(c);
             if (before != null) {
-                // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
-                StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subjectAfterQuote(c, before[0]);
-                String via = channel ? speakers.viaOf(c) : passive(c) ? agentAfter(c) : addresseeVia(c, -1);
-                int[] r = StatementExtractor.trimRange(text, before[0], before[1]);
-                if (r[1] - r[0] > 3) {
-                    StatementExtractor.Draft d = new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(), cue.lemma(), via,
-                            null, StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
-                    out.add(d);
-                    inner = d;
-                }
+                keep(out, quotedBefore(c, channel, before), inner);
                 break;
             }
-            int contentStart = contentStart(c);
-            int trailing = trailingEnd(c);
+            int contentStart = bounds.contentStart(c);
+            int trailing = bounds.trailingEnd(c);
             if (trailing >= 0 && inner != null) {
                 // "X said that ..., the ministry said / RIA reported": the trailing speaker is the channel
                 Mention m = actorIn(firstAfterComma(c), c);
                 if (m != null && inner.via == null) {
                     inner.via = m.key();
                 }
-                continue;
-            }
-            if (contentStart >= 0 && !(channel && contentStart == c + 1)) {
-                int end = contentEnd(contentStart);
-                StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subject(c);
-                String via = channel ? speakers.viaOf(c) : addresseeVia(c, contentStart);
-                StatementExtractor.Draft d = draft(contentStart, end, sp, cue.lemma(), via);
-                if (d != null) {
-                    out.add(d);
-                    inner = d;
-                }
+            } else if (contentStart >= 0 && !(channel && contentStart == c + 1)) {
+                int end = bounds.contentEnd(contentStart);
+                inner = keep(out, contentAfter(c, contentStart, end, channel), inner);
                 c = Math.max(c, end - 1);
             } else if (trailing >= 0 || channel) {
-                // "CONTENT, X said." / "\"...,\" Interfax quoted X saying"
-                int end = endBeforeAttribution(c);
-                int begin = 0;
-                if (end <= begin) {
-                    continue;
-                }
-                StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.inverted(c);
-                String via = channel ? speakers.viaOf(c) : addresseeVia(c, -1);
-                StatementExtractor.Draft d = draft(begin, end, sp, cue.lemma(), via);
-                if (d != null) {
-                    out.add(d);
-                    inner = d;
-                }
+                inner = keep(out, contentBefore(c, channel), inner);
             }
         }
         return out;
     }
 
-    /** First content token after the cue, or -1 when nothing clause-like follows it. */
-    private int contentStart(int c) {
-        int j = c + 1;
-        String lemma = t.get(c).lemma();
-        if (lemma.equals("voice") || lemma.equals("express")) {
-            while (j < t.size() && t.get(j).is(Pos.NOUN) || j < t.size() && t.get(j).is(Pos.ADJ)) {
-                j++;
-            }
+    /** A speech verb ("agree" only with "that") outside quotes. */
+    private boolean isCue(int c) {
+        Token cue = t.get(c);
+        if (!cue.is(Pos.VERB) || !lexicon.speechVerbs.contains(cue.lemma()) || inQuote(cue.begin())) {
+            return false;
         }
-        // "as saying (on Friday) (that)"
-        if (j + 1 < t.size() && lower(j).equals("as") && t.get(j + 1).lemma().equals("say")) {
-            j += 2;
-        } else if (j < t.size() && t.get(j).lemma().equals("say") && t.get(j).text().endsWith("ing")) {
-            j++;
-        }
-        // an addressee or object: "told reporters", "told AFP", "quoted X saying", "cited X as saying"
-        if (lemma.equals("tell") || lemma.equals("quote") || lemma.equals("cite") || lemma.equals("assure")) {
-            int k = j;
-            while (k < t.size() && k < j + 12 && !lower(k).equals("that") && !t.get(k).text().equals(",")
-                    && !(lower(k).equals("as") || t.get(k).lemma().equals("say")) && !isQuoteMark(k)) {
-                k++;
-            }
-            if (k < t.size() && (lower(k).equals("as") || t.get(k).lemma().equals("say"))) {
-                k = lower(k).equals("as") ? k + 2 : k + 1;
-            } else if (lemma.equals("tell") && (k >= t.size() || k == j + 12 || t.get(k).text().equals(","))) {
-                k = afterAddressee(j); // "told Reuters the government would ...": no "that"
-            }
-            j = k;
-        }
-        // a time or place phrase before "that": "said on Monday that", "disclosed in Vilnius that"
-        int k = j;
-        while (k < t.size() && k < j + 7 && !lower(k).equals("that") && !t.get(k).isVerb()
-                && !t.get(k).text().equals(",") && !isQuoteMark(k)) {
-            k++;
-        }
-        if (k < t.size() && lower(k).equals("that")) {
-            return k + 1 < t.size() ? k + 1 : -1;
-        }
-        if (lexicon.thatClauseSpeechVerbs.contains(lemma)) {
-            return -1;
-        }
-        j = skipCircumstance(j);
-        if (j < t.size() && (t.get(j).text().equals(":") || t.get(j).text().equals(","))) {
-            j++;
-        }
-        // a clause must follow: some verb before the sentence ends, or a quote
-        int verbs = 0;
-        for (int v = j; v < t.size(); v++) {
-            if (t.get(v).isVerb()) {
-                verbs++;
-            }
-        }
-        if (t.size() - j < 3 || (verbs == 0 && !(j < t.size() && isQuoteMark(j)))) {
-            return -1;
-        }
-        // "said was their first ..." is a relative construction, not speech content
-        if (t.get(j).isVerb() && !t.get(j).is(Pos.AUX) || (j < t.size() && t.get(j).is(Pos.AUX)
-                && lower(j).equals("was"))) {
-            return -1;
-        }
-        return j;
+        return !cue.lemma().equals("agree") || c + 1 < t.size() && lower(c + 1).equals("that");
     }
 
-    /**
-     * Skips what may stand between a cue and its content: adverbs ("also", "later"), bare time
-     * words ("Monday", "yesterday") and prepositional phrases of time or occasion ("on Monday",
-     * "in the past", "at a news conference"). A determiner alone starts the content: "said the ...".
-     */
-    private int skipCircumstance(int j) {
-        while (j < t.size()) {
-            String w = lower(j);
-            if (lexicon.speechAdverbs.contains(w) || lexicon.days.contains(w)) {
-                j++;
-                continue;
-            }
-            if (lexicon.circumstanceOpeners.contains(w)) {
-                int k = j + 1;
-                while (k < t.size() && (t.get(k).isAny(Pos.DET, Pos.ADJ)
-                        || t.get(k).is(Pos.NUM))) {
-                    k++;
-                }
-                if (k < t.size() && (lexicon.days.contains(lower(k)) || lexicon.speechOccasions.contains(lower(k)))) {
-                    j = k + 1;
-                    while (j < t.size() && lexicon.speechOccasions.contains(lower(j))) {
-                        j++; // "a news conference"
-                    }
-                    continue;
-                }
-            }
-            return j;
+    /** Adds a found statement and returns it as the latest; keeps the latest when none was found. */
+    private static StatementExtractor.Draft keep(List<StatementExtractor.Draft> out, StatementExtractor.Draft d,
+                                                 StatementExtractor.Draft latest) {
+        if (d == null) {
+            return latest;
         }
-        return j;
+        out.add(d);
+        return d;
     }
 
-    /** Where content that starts at {@code b} ends: before ", which", ", but ... said", or a trailing attribution. */
-    private int contentEnd(int b) {
-        int end = t.size();
-        for (int k = b + 1; k < t.size(); k++) {
-            if (!t.get(k).text().equals(",") || inQuote(t.get(k).begin())) {
-                continue;
-            }
-            if (k + 1 < t.size() && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
-                return k;
-            }
-            if (k + 1 < t.size() && (lower(k + 1).equals("but") || lower(k + 1).equals("and"))) {
-                for (int v = k + 2; v < t.size() && v < k + 6; v++) {
-                    if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
-                        return k;
-                    }
-                }
-            }
-            if (isTrailingAttribution(k)) {
-                return k;
-            }
+    // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
+    private StatementExtractor.Draft quotedBefore(int c, boolean channel, int[] before) {
+        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subjectAfterQuote(c, before[0]);
+        String via = channel ? speakers.viaOf(c) : passive(c) ? agentAfter(c) : addresseeVia(c, -1);
+        int[] r = StatementExtractor.trimRange(text, before[0], before[1]);
+        if (r[1] - r[0] <= 3) {
+            return null;
         }
-        return end;
+        return new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(), t.get(c).lemma(),
+                via, null, StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
     }
 
-    /** ", the ministry said." / ", RIA Novosti reported." starting at comma {@code k}. */
-    private boolean isTrailingAttribution(int k) {
-        for (int v = k + 1; v < t.size() && v < k + 9; v++) {
-            if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
-                return trailingEnd(v) >= 0 && !inQuote(t.get(v).begin());
-            }
-            if (t.get(v).isVerb()) {
-                return false;
-            }
-        }
-        return false;
+    // "X said (that) CONTENT", "told reporters CONTENT"
+    private StatementExtractor.Draft contentAfter(int c, int contentStart, int end, boolean channel) {
+        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subject(c);
+        String via = channel ? speakers.viaOf(c) : addresseeVia(c, contentStart);
+        return draft(contentStart, end, sp, t.get(c).lemma(), via);
     }
 
-    /** If cue {@code c} closes its sentence as "..., NP said (to X) (on Monday)." return c, else -1. */
-    private int trailingEnd(int c) {
-        int k = c + 1;
-        while (k < t.size() && (lexicon.speechSettingWords.contains(lower(k)) || t.get(k).isProperNoun() || t.get(k).is(Pos.NOUN)
-                || t.get(k).isAny(Pos.PRON, Pos.DET, Pos.ADJ)
-                || t.get(k).is(Pos.ADP) || t.get(k).text().equals("'s") || t.get(k).is(Pos.NUM))) {
-            k++;
+    // "CONTENT, X said." / "\"...,\" Interfax quoted X saying"
+    private StatementExtractor.Draft contentBefore(int c, boolean channel) {
+        int end = bounds.endBeforeAttribution(c);
+        if (end <= 0) {
+            return null;
         }
-        if (k < t.size() && (t.get(k).text().equals(",")) && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB)) {
-            k = t.size(); // ", referring to ..." participle tail
-        } else if (k < t.size() && t.get(k).text().equals(",") && k > c + 1) {
-            // an apposition after the speaker: ", said X, Poland's foreign minister."
-            int a = k + 1;
-            while (a < t.size() && !t.get(a).isVerb() && !t.get(a).text().equals(",")
-                    && !(t.get(a).is(Pos.PUNCT) && a == t.size() - 1)) {
-                a++;
-            }
-            if (a >= t.size() - 1) {
-                k = a;
-            }
-        }
-        boolean atEnd = k >= t.size() - 1 || t.get(k).is(Pos.PUNCT) && k >= t.size() - 2;
-        if (!atEnd) {
-            return -1;
-        }
-        // something must stand before: a comma or a closing quote
-        for (int p = c - 1; p >= 0 && p >= c - 10; p--) {
-            if (t.get(p).text().equals(",") || isQuoteMark(p)) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /** Content of "CONTENT, X said": up to the comma/quote before the attribution. */
-    private int endBeforeAttribution(int c) {
-        int p = firstAfterComma(c) - 1;
-        while (p > 0 && (t.get(p).text().equals(",") || isQuoteMark(p))) {
-            p--;
-        }
-        return p + 1;
+        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.inverted(c);
+        String via = channel ? speakers.viaOf(c) : addresseeVia(c, -1);
+        return draft(0, end, sp, t.get(c).lemma(), via);
     }
 
     /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -289,23 +133,6 @@ final class SentenceStatements extends StatementSentence {
             }
         }
         return null;
-    }
-
-    /** The token after the addressee of "tell": a name ("AFP"), or a short noun phrase ("reporters", "a news conference"). */
-    private int afterAddressee(int j) {
-        Mention m = mentionAt(j);
-        if (m != null && m.tokenBegin() == j) {
-            return m.tokenEnd();
-        }
-        int k = j;
-        while (k < t.size() && (t.get(k).isAny(Pos.DET, Pos.ADJ))) {
-            k++;
-        }
-        while (k < t.size() && (t.get(k).isAny(Pos.NOUN, Pos.PRON))
-                && k < j + 4) {
-            k++;
-        }
-        return k;
     }
 
     /** "was quoted as saying by Interfax": the agent of a passive cue is the channel. */
