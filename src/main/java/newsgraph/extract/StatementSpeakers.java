@@ -67,6 +67,12 @@ final class StatementSpeakers extends StatementSentence {
 
     /** @param resolveBefore a pronoun refers to a mention that begins before this offset (and before itself) */
     Speaker speakerIn(int from, int to, int resolveBefore) {
+        Speaker named = namedSpeaker(from, to, resolveBefore);
+        return named != null ? named : describedSpeaker(from, to);
+    }
+
+    /** The first actor mention or pronoun in [from, to) outside a relative clause and a prepositional phrase, else null. */
+    private Speaker namedSpeaker(int from, int to, int resolveBefore) {
         boolean inRelative = false;
         for (int k = from; k < to; k++) {
             if (t.get(k).text().equals(",") && k + 1 < to && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
@@ -98,7 +104,11 @@ final class StatementSpeakers extends StatementSentence {
                 return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
             }
         }
-        // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
+        return null;
+    }
+
+    // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
+    private Speaker describedSpeaker(int from, int to) {
         int firstVerb = to;
         for (int k = from; k < to; k++) {
             // a name, or a capitalised first word, the tagger took for a verb is no verb
