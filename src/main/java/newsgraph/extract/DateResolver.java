@@ -3,10 +3,7 @@ package newsgraph.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +13,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import newsgraph.ingest.Article;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+
+import static newsgraph.extract.NearestDates.monthDayNear;
+import static newsgraph.extract.NearestDates.monthNear;
+import static newsgraph.extract.NearestDates.unitValue;
+import static newsgraph.extract.NearestDates.weekdayNear;
 
 /**
  * Finds temporal expressions in a sentence and resolves them against the article's publication date.
@@ -39,7 +45,7 @@ import java.util.regex.Pattern;
  *       the publication year.</li>
  *   <li>A month-day without a year takes the year that puts it on the tense's side of publication
  *       (past: on or before, future: on or after), unless the other side has a candidate within
- *       {@value #SLACK_DAYS} days of publication (stale copy, "was postponed to Dec. 5"); present
+ *       {@value NearestDates#SLACK_DAYS} days of publication (stale copy, "was postponed to Dec. 5"); present
  *       tense takes the nearest, ties going forward.</li>
  *   <li>Words that are also months or names (May, March, April, June, August) count as a month alone
  *       only after in/on/since/until/by/of/early/late/mid/last/next/this/...; any month counts when
@@ -52,9 +58,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class DateResolver {
-
-    /** How far a month-day may lie on the "wrong" side of publication for its tense. */
-    static final int SLACK_DAYS = 60;
 
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String MONTH_NAMES =
@@ -258,85 +261,18 @@ public final class DateResolver {
         }
     }
 
-    // ---- resolution arithmetic ----
-
-    static LocalDate weekdayNear(DayOfWeek day, String mod, LocalDate published, Tense tense) {
-        if ("last".equals(mod)) {
-            return published.with(TemporalAdjusters.previous(day));
-        }
-        if ("next".equals(mod)) {
-            return published.with(TemporalAdjusters.next(day));
-        }
-        LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
-        LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
-        return switch (tense) {
-            case PAST -> before;
-            case FUTURE -> after;
-            // the two distances add up to 7, so there is never a tie
-            case PRESENT -> ChronoUnit.DAYS.between(before, published) <= 3 ? before : after;
-        };
-    }
-
-    static LocalDate monthNear(Month month, String mod, LocalDate published, Tense tense) {
-        YearMonth pub = YearMonth.from(published);
-        YearMonth same = YearMonth.of(published.getYear(), month);
-        YearMonth before = same.isAfter(pub) ? same.minusYears(1) : same;
-        YearMonth after = same.isBefore(pub) ? same.plusYears(1) : same;
-        YearMonth chosen;
-        if ("this".equals(mod)) {
-            chosen = same;
-        } else if ("last".equals(mod)) {
-            chosen = before.equals(pub) ? before.minusYears(1) : before;
-        } else if ("next".equals(mod)) {
-            chosen = after.equals(pub) ? after.plusYears(1) : after;
-        } else {
-            chosen = switch (tense) {
-                case PAST -> before;
-                case FUTURE -> after;
-                case PRESENT -> ChronoUnit.MONTHS.between(before, pub) < ChronoUnit.MONTHS.between(pub, after)
-                        ? before : after;
-            };
-        }
-        return chosen.atDay(1);
-    }
-
-    static LocalDate monthDayNear(Month month, int day, LocalDate published, Tense tense) {
-        MonthDay md = MonthDay.of(month, day);
-        LocalDate before = null; // latest on or before publication
-        LocalDate after = null;  // earliest on or after publication
-        // wide enough to find a Feb 29 on both sides
-        for (int y = published.getYear() - 4; y <= published.getYear() + 4; y++) {
-            if (!md.isValidYear(y)) {
-                continue;
-            }
-            LocalDate c = md.atYear(y);
-            if (!c.isAfter(published)) {
-                before = c;
-            }
-            if (!c.isBefore(published) && after == null) {
-                after = c;
+    /** The temporal mention in [from, to) of the sentence nearest token {@code i}, or null. */
+    DateValue nearest(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
+        String text = doc.text().substring(s.begin(), s.end());
+        List<TemporalMention> found = find(text, s.begin(), article.meta().published(), tense);
+        TemporalMention best = null;
+        int pos = s.tokens().get(i).begin();
+        for (TemporalMention m : found) {
+            if (m.value() != null && m.begin() >= from && m.end() <= to && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
+                best = m;
             }
         }
-        long back = before == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(before, published);
-        long ahead = after == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(published, after);
-        if (before == null || after == null) {
-            return before == null ? after : before; // only around a non-leap century year
-        }
-        return switch (tense) {
-            case PAST -> ahead <= SLACK_DAYS && back > SLACK_DAYS ? after : before;
-            case FUTURE -> back <= SLACK_DAYS && ahead > SLACK_DAYS ? before : after;
-            case PRESENT -> back < ahead ? before : after;
-        };
-    }
-
-    /** this/next/last week, month or year; a week is reported as the month of its Monday. */
-    static DateValue unitValue(String unit, int shift, LocalDate published) {
-        return switch (unit) {
-            case "week" -> DateValue.month(
-                    published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift));
-            case "month" -> DateValue.month(published.plusMonths(shift));
-            default -> DateValue.year(published.getYear() + shift);
-        };
+        return best == null ? null : best.value();
     }
 
     // ---- helpers ----
