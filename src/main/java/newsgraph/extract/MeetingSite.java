@@ -131,20 +131,19 @@ final class MeetingSite {
 
     /** The first actor of the clause before the verb, and the actors coordinated with it. */
     private void subjectParticipants() {
-        // subject: the first actor of the clause before the verb
         for (Mention m : ms) {
             if (!holds) {
                 break;
             }
             if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                    && !clause.possessor(m) && (!clause.objectOfPreposition(m) || shapes.groupOf(t, m)) && participantKey(m) != null) {
-                participants.add(participantKey(m));
+                    && !clause.possessor(m) && (!clause.objectOfPreposition(m) || shapes.groupOf(t, m)) && m.participantKey() != null) {
+                participants.add(m.participantKey());
                 // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
                 int end = m.tokenEnd();
                 for (Mention n : ms) {
                     if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                            && clause.onlyCoordination(end, n.tokenBegin()) && participantKey(n) != null) {
-                        participants.add(participantKey(n));
+                            && clause.onlyCoordination(end, n.tokenBegin()) && n.participantKey() != null) {
+                        participants.add(n.participantKey());
                         end = n.tokenEnd();
                     }
                 }
@@ -156,7 +155,6 @@ final class MeetingSite {
     /** A pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit". */
     private void pronounOrDescriptionSubject() {
         if (participants.isEmpty() && holds) {
-            // a pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit"
             int to = subjectVerb >= 0 ? subjectVerb : i;
             for (int k = clauseBegin; k < to; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -181,12 +179,11 @@ final class MeetingSite {
     /** "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there. */
     private void occasionParticipants() {
         if (participants.isEmpty() && !verbal) {
-            // "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there
             int v = shapes.occasionVerb(t, i);
             for (Mention m : ms) {
-                if (v > 0 && participantKey(m) != null && (m.tokenEnd() == v || m.tokenEnd() == v - 1
+                if (v > 0 && m.participantKey() != null && (m.tokenEnd() == v || m.tokenEnd() == v - 1
                         && (t.get(v - 1).text().equalsIgnoreCase("as") || t.get(v - 1).text().equals(",")))) {
-                    participants.add(participantKey(m));
+                    participants.add(m.participantKey());
                 }
             }
         }
@@ -194,8 +191,6 @@ final class MeetingSite {
 
     /** A trigger inside an opening phrase belongs to the main clause's subject: "In a conversation with X, Lavrov said". */
     private void openingPhraseSubject() {
-        // a trigger inside an opening phrase belongs to the main clause's subject:
-        // "In a conversation on Friday with X, Lavrov said ..."
         if (!verbal && t.get(0).is(Pos.ADP)) {
             int comma = -1;
             for (int k = 0; k < t.size(); k++) {
@@ -206,8 +201,8 @@ final class MeetingSite {
             }
             if (comma > 0) {
                 for (Mention m : ms) {
-                    if (m.tokenBegin() == comma + 1 && participantKey(m) != null) {
-                        participants.add(participantKey(m));
+                    if (m.tokenBegin() == comma + 1 && m.participantKey() != null) {
+                        participants.add(m.participantKey());
                     }
                 }
                 clauseEnd = Math.min(clauseEnd, comma);
@@ -217,17 +212,15 @@ final class MeetingSite {
 
     /** The possessor of a nominal trigger: "Putin's first telephone talks with Assad". */
     private void possessorParticipants() {
-        // possessor of a nominal trigger: "Putin's first telephone talks with Assad"
         for (Mention m : ms) {
-            if (!verbal && clause.possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
-                participants.add(participantKey(m));
+            if (!verbal && clause.possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && m.participantKey() != null) {
+                participants.add(m.participantKey());
             }
         }
     }
 
     /** A meeting named by its city: "the Geneva conference", "the Vienna peace talks". */
     private void placeNamingTheMeeting() {
-        // a meeting named by its city: "the Geneva conference", "the Vienna peace talks"
         if (place == null && !verbal) {
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
@@ -244,7 +237,6 @@ final class MeetingSite {
 
     /** Objects and "with"/"between" phrases after the trigger, within the clause; places after "in", "to", "at". */
     private void objectParticipants() {
-        // objects and "with / between" phrases after the trigger, within the clause
         for (Mention m : ms) {
             if (m.tokenBegin() <= i || m.tokenBegin() >= clauseEnd) {
                 continue;
@@ -269,7 +261,7 @@ final class MeetingSite {
                 participants.add(ActorKeys.government(m.iso())); // "Iran's president", unnamed: the state
                 continue;
             }
-            if (clause.possessor(m) || participantKey(m) == null) {
+            if (clause.possessor(m) || m.participantKey() == null) {
                 continue;
             }
             if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT) && m.tokenEnd() < t.size()
@@ -283,7 +275,7 @@ final class MeetingSite {
             if (verbal && t.get(i).lemma().equals("host") && !shapes.hostedGuest(t, i, m, ms)) {
                 continue; // "hosts its only naval base outside X"
             }
-            participants.add(participantKey(m));
+            participants.add(m.participantKey());
             if (m.affiliation() != null) {
                 participants.add(m.affiliation());
             }
@@ -293,7 +285,6 @@ final class MeetingSite {
     /** "a telephone conversation the two men had": the two people the sentence names, if just two. */
     private void theTwoPeople() {
         if (participants.size() < 2 && !verbal && shapes.twoPeopleNear(t, i)) {
-            // "a telephone conversation the two men had": the two people the sentence names, if just two
             Set<String> people = new LinkedHashSet<>();
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.PERSON && m.key() != null) {
@@ -370,7 +361,6 @@ final class MeetingSite {
 
     /** A visit to a country's capital is a meeting with its government. */
     private void visitedGovernment() {
-        // a visit to a country's capital is a meeting with its government
         if (kind.equals("visit") && place != null && place.countryIso() != null) {
             participants.add(ActorKeys.government(place.countryIso()));
         }
@@ -385,14 +375,14 @@ final class MeetingSite {
         }
         Tense tense = clause.tense(clauseBegin, i, clauseEnd);
         String status = shapes.status(t, clauseBegin, i, clauseEnd, tense);
-        DateValue date = date(doc, s, i, tense, article, t.get(clauseBegin).begin(),
+        DateValue date = dates.nearest(doc, s, i, tense, article, t.get(clauseBegin).begin(),
                 t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
         String trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
         MeetingDraft d = new MeetingDraft(kind, place, date, status, trigger, verbal && t.get(i).lemma().equals("host"));
         d.participants.addAll(participants);
         for (Mention m : ms) {
-            if (m.iso() != null && participants.contains(participantKey(m))) {
-                d.countries.put(participantKey(m), m.iso());
+            if (m.iso() != null && participants.contains(m.participantKey())) {
+                d.countries.put(m.participantKey(), m.iso());
             }
         }
         d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), MeetingExtractor.NAME, 0.7));
@@ -403,26 +393,5 @@ final class MeetingSite {
             }
         }
         return d;
-    }
-
-    private String participantKey(Mention m) {
-        return switch (m.kind()) {
-            case PERSON, ORGANIZATION, GOVERNMENT -> m.key();
-            case COUNTRY -> "DEMONYM".equals(m.head()) ? null : ActorKeys.government(m.iso());
-            default -> null;
-        };
-    }
-
-    private DateValue date(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
-        String text = doc.text().substring(s.begin(), s.end());
-        List<TemporalMention> found = dates.find(text, s.begin(), article.meta().published(), tense);
-        TemporalMention best = null;
-        int pos = s.tokens().get(i).begin();
-        for (TemporalMention m : found) {
-            if (m.value() != null && m.begin() >= from && m.end() <= to && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.value();
     }
 }

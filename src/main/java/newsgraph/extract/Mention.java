@@ -36,4 +36,13 @@ public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int
     public boolean overlaps(int tb, int te) {
         return tokenBegin < te && tb < tokenEnd;
     }
+
+    /** The actor a mention adds to an event: a person, organisation or government, or a country's government; else null. */
+    public String participantKey() {
+        return switch (kind) {
+            case PERSON, ORGANIZATION, GOVERNMENT -> key;
+            case COUNTRY -> "DEMONYM".equals(head) ? null : ActorKeys.government(iso);
+            default -> null;
+        };
+    }
 }
