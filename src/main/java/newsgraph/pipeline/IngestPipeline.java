@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -24,8 +25,8 @@ import newsgraph.store.GraphStore;
 /**
  * Ingests files into the store in three stages: the caller's thread lists and reads the files,
  * {@code threads} workers turn articles into graphs, and one writer streams them into an open write
- * transaction, one named graph per article, and commits it every {@link #BATCH_ARTICLES} articles or
- * {@link #BATCH_TRIPLES} triples.
+ * transaction, one named graph per article, and commits it every {@link #BATCH_ARTICLES} articles,
+ * {@link #BATCH_TRIPLES} triples or {@link #COMMIT_NANOS} seconds, whichever comes first.
  *
  * <p>Results reach the writer through a bounded queue of futures in input order, so the reader
  * blocks when the workers or the writer fall behind (memory stays flat however many files there
@@ -44,6 +45,15 @@ public final class IngestPipeline {
      */
     public static final int BATCH_ARTICLES = 10_000;
     public static final long BATCH_TRIPLES = 1_000_000;
+
+    /**
+     * A batch is also committed once it has been open this long, so a crash loses at most these few
+     * seconds of work; the writer commits an open batch when this time has passed even if no further
+     * article arrives. About a thousand articles at full speed. The system property
+     * {@code newsgraph.ingest.commitSeconds} changes it, for benchmarks.
+     */
+    public static final long COMMIT_NANOS = (long) (Double.parseDouble(
+            System.getProperty("newsgraph.ingest.commitSeconds", "5")) * 1e9);
 
     /** Most articles converted ahead of the writer (the queue between workers and writer). */
     static final int MAX_QUEUE = 512;
@@ -77,6 +87,10 @@ public final class IngestPipeline {
         this.reader = reader;
         this.batchArticles = batchArticles;
         this.batchTriples = batchTriples;
+    }
+
+    IngestListener listener() {
+        return listener;
     }
 
     /**
@@ -126,6 +140,7 @@ public final class IngestPipeline {
 
         // the open write transaction the writer streams articles into, and what it holds
         private GraphStore.Batch batch;
+        private long batchDeadline;
         private final List<ArticleSummary> batchSummaries = new ArrayList<>();
         private long batchSize;
 
@@ -212,7 +227,7 @@ public final class IngestPipeline {
         /** The writer thread: takes outcomes in input order and commits them in batches. */
         private void write() {
             try {
-                for (Future<Outcome> next = queue.take(); next != END; next = queue.take()) {
+                for (Future<Outcome> next = next(); next != END; next = next()) {
                     if (fatal.get() != null) {
                         continue; // keep draining so the reader never blocks on a full queue
                     }
@@ -246,6 +261,26 @@ public final class IngestPipeline {
             }
         }
 
+        /** The next outcome; while waiting for it, commits the open batch when its time is up. */
+        private Future<Outcome> next() throws InterruptedException {
+            while (batch != null) {
+                long wait = batchDeadline - System.nanoTime();
+                Future<Outcome> f = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
+                if (f != null) {
+                    return f;
+                }
+                if (fatal.get() != null) {
+                    break;
+                }
+                try {
+                    flush();
+                } catch (RuntimeException | Error e) {
+                    fatal.compareAndSet(null, e); // the store failed
+                }
+            }
+            return queue.take();
+        }
+
         private void take(Outcome o) {
             if (o.failure() != null) {
                 failed++;
@@ -261,12 +296,14 @@ public final class IngestPipeline {
             long t0 = System.nanoTime();
             if (batch == null) {
                 batch = store.beginBatch();
+                batchDeadline = System.nanoTime() + COMMIT_NANOS;
             }
             batch.replace(IriMinter.graph(article.summary().id()), article.model());
             clock.add(Stage.STORE, System.nanoTime() - t0);
             batchSummaries.add(article.summary());
             batchSize += article.summary().triples();
-            if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples) {
+            if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples
+                    || System.nanoTime() - batchDeadline >= 0) {
                 flush();
             }
         }
