@@ -19,8 +19,10 @@ import newsgraph.bench.Medians;
 import newsgraph.bench.ProcessMemory;
 import newsgraph.bench.QueryTiming;
 import newsgraph.bench.TagFloor;
-import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.Article;
+import newsgraph.ingest.ArticleSink;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReaders;
 import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
@@ -58,7 +60,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmark an ingest of a corpus (folder or .tar.gz) into a temporary store";
+        return "benchmark an ingest of a corpus (folder, .tar.gz, or one input file such as a .jsonl.gz) into a temporary store";
     }
 
     @Override
@@ -74,7 +76,7 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         if (line.getArgList().size() != 1) {
-            throw new UsageException("give one CORPUS: a folder of .txt files or a .tar.gz of them");
+            throw new UsageException("give one CORPUS: a folder of input files, a .tar.gz of them, or one input file");
         }
         Path corpusPath = Path.of(line.getArgList().get(0));
         int threads = CountOption.threads(line, THREADS);
@@ -92,7 +94,7 @@ final class BenchCommand implements Command {
         try (Corpus corpus = Corpus.open(corpusPath, limit)) {
             List<Path> files = corpus.files();
             if (files.isEmpty()) {
-                err.println("newsgraph: " + corpusPath + ": no .txt files");
+                err.println("newsgraph: " + corpusPath + ": no input files");
                 return Main.FAILED;
             }
             out.printf(Locale.ROOT, "newsgraph bench: %d files from %s, %d threads, %s%n", files.size(), corpusPath,
@@ -169,13 +171,24 @@ final class BenchCommand implements Command {
         return timings;
     }
 
-    /** The cleaned text of every readable file, for the floor (read outside its timing). */
-    private static List<String> cleanedTexts(List<Path> files) {
-        ArticleReader reader = new ArticleReader();
+    /** The cleaned text of every article, for the floor (read outside its timing). */
+    private static List<String> cleanedTexts(List<Path> files) throws InterruptedException {
+        InputReaders reader = new InputReaders();
         List<String> texts = new ArrayList<>(files.size());
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                texts.add(article.text());
+            }
+
+            @Override
+            public void reject(BadInputException badRecord) {
+                // already reported by the ingest runs
+            }
+        };
         for (Path f : files) {
             try {
-                texts.add(reader.read(f).text());
+                reader.read(f, sink);
             } catch (BadInputException | RuntimeException e) {
                 // already reported by the ingest runs
             }
