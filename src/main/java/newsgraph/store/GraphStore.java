@@ -355,40 +355,17 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /**
-     * Compacts the store and closes it: TDB2 writes copy-on-write, so every commit leaves old index
-     * blocks behind and a re-ingest grows the folder; compaction copies the live data into a new
-     * generation ({@code Data-NNNN}) and deletes the old ones. TDB2 makes the new generation with its
-     * default six quad indexes, but every later open reads the store's own layout ({@link #QUAD_INDEXES},
-     * recorded in the store's {@code tdb.cfg}) and never opens the other two, so their files are deleted
-     * once the store is closed.
+     * Compacts the store and closes it ({@link Compaction}).
      *
      * @return the store's size on disk before and after, in bytes
      */
     public long[] compact() {
         long before = sizeOnDisk();
-        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        closeAndRelease();
-        java.util.Set<String> kept = new java.util.HashSet<>(List.of(QUAD_INDEXES));
-        kept.addAll(List.of("SPO", "POS", "OSP", "GPU")); // triple indexes and the graph-name index
-        try (var generations = Files.list(location)) {
-            for (Path gen : generations.filter(GraphStore::isGeneration).toList()) {
-                try (var files = Files.list(gen)) {
-                    for (Path f : files.toList()) {
-                        String name = f.getFileName().toString();
-                        String index = name.replaceFirst("\\.(dat|idn|bpt)$", "");
-                        if (!index.equals(name) && index.matches("G[SPO]{3}|[SPO]{3}G") && !kept.contains(index)) {
-                            Files.delete(f);
-                        }
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("compacted, but cannot tidy " + location + ": " + e.getMessage(), e);
-        }
+        Compaction.run(this);
         return new long[]{before, sizeOnDisk()};
     }
 
-    private static boolean isGeneration(Path p) {
+    static boolean isGeneration(Path p) {
         return Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+");
     }
 
