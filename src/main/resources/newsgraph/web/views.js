@@ -9,7 +9,7 @@ function el(tag, attrs, ...children) {
     if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== undefined && c !== null && c !== false) e.append(c instanceof Node ? c : String(c));
   }
   return e;
@@ -73,9 +73,15 @@ async function searchView(params) {
 
 async function actorView(params) {
   const actor = {iri: params.get('iri')};
-  const [info, meetings, partners, statements] = await Promise.all([
-    query('actor', {actor}), query('actor-meetings', {actor}), query('actor-partners', {actor}),
-    query('actor-statements', {actor})]);
+  const [info, meetings, others, partners, statements] = await Promise.all([
+    query('actor', {actor}), query('actor-meetings', {actor}), query('actor-meeting-others', {actor}),
+    query('actor-partners', {actor}), query('actor-statements', {actor})]);
+  const withWhom = new Map();
+  for (const o of others.rows) {
+    if (!withWhom.has(o.meeting)) withWhom.set(o.meeting, new Map());
+    const names = withWhom.get(o.meeting);
+    if (!names.has(o.other) || names.get(o.other).length < o.name.length) names.set(o.other, o.name);
+  }
   if (!info.rows.length) return [el('h1', {}, 'Unknown actor'), empty(actor.iri)];
   const r = info.rows.sort((a, b) => b.name.length - a.name.length)[0];
   const aliases = new Set(info.rows.flatMap(x => [x.name, ...(x.aliases || '').split('; ')]).filter(a => a && a !== r.name));
@@ -86,7 +92,7 @@ async function actorView(params) {
       r.role ? [' · ', r.role] : null, where ? [' · ', where] : null, ' · ', plural(+r.articles, 'article')),
     aliases.size ? el('p', {class: 'muted'}, 'Also named: ' + [...aliases].join(', ')) : null,
     el('div', {class: 'columns'},
-      section('Meetings (' + meetings.rows.length + ')', timeline(meetings.rows)),
+      section('Meetings (' + meetings.rows.length + ')', timeline(meetings.rows, withWhom)),
       section('Met most', partners.rows.length ? el('ol', {class: 'partners'}, partners.rows.map(p =>
         el('li', {}, actorLink(p.other, p.name), ' ', el('span', {class: 'muted'}, plural(+p.meetings, 'meeting')))))
         : empty('Nobody.'))),
@@ -100,7 +106,7 @@ async function actorView(params) {
 }
 
 // Meetings in date order, grouped by year; undated meetings go by their article's date.
-function timeline(rows) {
+function timeline(rows, withWhom) {
   if (!rows.length) return empty('No meeting.');
   const years = new Map();
   for (const m of rows) {
@@ -113,7 +119,7 @@ function timeline(rows) {
     el('h3', {}, year), el('ul', {}, ms.map(m => el('li', {class: 'meeting'},
       el('span', {class: 'when', title: m.date ? 'meeting date' : 'article date'},
         m.date ? dateText(m.date, m.precision) : (m.published ? '(' + m.published + ')' : '')), ' ',
-      el('span', {}, badge(m.status), ' ', link('meeting', {iri: m.meeting}, m.kind), m.others ? [' with ', m.others] : '',
+      el('span', {}, badge(m.status), ' ', link('meeting', {iri: m.meeting}, m.kind), withWhom.has(m.meeting) ? [' with ', [...withWhom.get(m.meeting)].map(([iri, name], i) => [i ? ', ' : '', actorLink(iri, name)])] : '',
         m.place ? [' in ', m.place] : '', ' · ', articleLink(m.doc, 'source', m.sb, m.se))))))));
 }
 

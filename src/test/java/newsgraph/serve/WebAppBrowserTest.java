@@ -118,6 +118,8 @@ class WebAppBrowserTest {
         List<WebElement> meetings = browser.findElements(By.cssSelector(".timeline li.meeting"));
         assertFalse(meetings.isEmpty(), "meetings on the timeline");
         assertTrue(meetings.get(0).findElement(By.cssSelector(".status")).getText().matches("(?i)held|planned|proposed|declined"));
+        assertTrue(meetings.get(0).getText().contains(" with Lakhdar Brahimi"), meetings.get(0).getText());
+        assertFalse(meetings.get(0).getText().contains("http"), "names, not addresses: " + meetings.get(0).getText());
         List<WebElement> statements = browser.findElements(By.cssSelector("ul.statements li q.quote"));
         assertFalse(statements.isEmpty(), "statements");
         screenshot("actor.png");
