@@ -1,17 +1,18 @@
 package newsgraph.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 
 import newsgraph.query.CatalogueQuery;
 import newsgraph.query.QueryRunner;
 import newsgraph.rdf.NG;
+import newsgraph.store.DatasetReader;
 
 /** Times a parameterised catalogue query on a built store, with the parameter the data makes most demanding. */
 public final class QueryTiming {
@@ -25,7 +26,6 @@ public final class QueryTiming {
     public static final String MOST_STATEMENTS = PREFIXES
             + "SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ng:Statement ; ng:speaker ?a }"
             + " ?a skos:prefLabel ?name } GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1";
-
     /** The actor mentioned in the most articles: the heaviest actor view of the web app. */
     public static final String MOST_MENTIONED_ACTOR = PREFIXES
             + "SELECT ?name (COUNT(DISTINCT ?art) AS ?n) WHERE { ?name ng:mentionedIn ?art ; a ?t"
@@ -36,24 +36,24 @@ public final class QueryTiming {
             + "SELECT ?name (COUNT(?ev) AS ?n) WHERE { GRAPH ?g { ?ev nif:referenceContext ?a . ?a ng:docId ?name } }"
             + " GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1";
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /**
-     * @param value  the parameter value used
-     * @param rows   rows of one answer
-     * @param millis median time of one run
+     * @param value     the parameter value used
+     * @param rows      rows of one answer
+     * @param millis    median time of one run
      * @param cpuMillis median CPU time of one run (the query runs in the calling thread): on a shared machine
      *                  the wall time also counts the waits for a core
      */
     public record Timing(String query, String parameter, String value, long rows, double millis, double cpuMillis) {
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
     private QueryTiming() {
     }
 
     /** The ?name (a literal's text or an IRI) the pick query puts first, if the store has any. */
-    public static Optional<String> pick(Dataset ds, String pickSparql) {
-        return Txn.calculateRead(ds, () -> {
+    public static Optional<String> pick(DatasetReader store, String pickSparql) {
+        return store.read(ds -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(pickSparql).build()) {
                 var rs = qe.execSelect();
                 if (!rs.hasNext()) {
@@ -67,14 +67,15 @@ public final class QueryTiming {
     }
 
     /** Runs {@code query} with {@code parameter=value} {@code runs} times; the median time of one run. */
-    public static Timing time(Dataset ds, CatalogueQuery query, String parameter, String value, int runs) {
+    public static Timing time(DatasetReader store, CatalogueQuery query, String parameter, String value, int runs) {
         String sparql = QueryRunner.bind(query.sparql(), Map.of(parameter, value));
-        return timePage(ds, query.name(), List.of(sparql), parameter, value, runs);
+        return timePage(store, query.name(), List.of(sparql), parameter, value, runs);
     }
 
     /** Runs all of a page's queries one after the other, {@code runs} times; the median time of one load. */
-    public static Timing timePage(Dataset ds, String page, List<String> sparqls, String parameter, String value, int runs) {
-        QueryRunner runner = new QueryRunner(ds);
+    public static Timing timePage(DatasetReader store, String page, List<String> sparqls, String parameter,
+                                  String value, int runs) {
+        QueryRunner runner = new QueryRunner(store);
         double[] millis = new double[runs];
         double[] cpu = new double[runs];
         long rows = 0;

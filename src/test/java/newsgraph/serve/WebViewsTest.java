@@ -25,7 +25,7 @@ class WebViewsTest {
     @BeforeAll
     static void open() {
         store = GraphStore.openExisting(SeedStore.path());
-        runner = new QueryRunner(store.dataset());
+        runner = new QueryRunner(store);
     }
 
     @AfterAll
