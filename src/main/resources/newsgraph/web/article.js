@@ -117,7 +117,7 @@ async function sparqlView(params) {
 
 // The table shows at most TABLE_ROWS rows, so a SELECT without its own LIMIT asks for one more than that.
 function capped(text) {
-  const t = text.replace(/#[^\n]*$/gm, '').trim();
+  const t = text.replace(/^\s*#[^\n]*$/gm, '').trim(); // whole-line comments only: IRIs hold '#'
   return /^\s*(PREFIX|BASE|SELECT)/i.test(t) && /\bSELECT\b/i.test(t) && !/\bLIMIT\s+\d+\s*(OFFSET\s+\d+\s*)?$/i.test(t)
     ? t + '\nLIMIT ' + (TABLE_ROWS + 1) : text;
 }

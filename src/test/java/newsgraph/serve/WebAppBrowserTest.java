@@ -145,4 +145,16 @@ class WebAppBrowserTest {
         assertFalse(browser.findElements(By.cssSelector(".fact-list .fact-statement")).isEmpty(), "the facts beside the text");
         screenshot("article.png");
     }
+
+    @Test
+    void sparqlBoxRunsACatalogueQueryIntoATable() {
+        browser.get(server.url() + "#/sparql");
+        waitForView("sparql");
+        browser.findElement(By.id("sparql-run")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#sparql-result table.results-table tbody tr")).isEmpty()
+                || !d.findElements(By.cssSelector("#sparql-result .error")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#sparql-result .error")).isEmpty(),
+                () -> browser.findElement(By.id("sparql-result")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#sparql-result thead")).getText().contains("participants"));
+    }
 }
