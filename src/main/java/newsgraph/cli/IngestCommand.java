@@ -37,7 +37,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] PATH...";
+        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] PATH...";
     }
 
     @Override
@@ -45,6 +45,7 @@ final class IngestCommand implements Command {
         Options o = new Options();
         StoreOption.addTo(o);
         InputOptions.addTo(o);
+        LimitOptions.addTo(o);
         return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
     }
 
@@ -59,8 +60,9 @@ final class IngestCommand implements Command {
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
-            Ingest.Outcome outcome = new Ingest(new IngestPipeline(parts::newConverter, threads, listener, reader))
-                    .run(paths, store);
+            IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
+                    IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
+            Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
             return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         }
     }

@@ -45,6 +45,6 @@ final class InputOptions {
                 throw new UsageException("--jsonl-fields: " + e.getMessage());
             }
         }
-        return new InputReaders(forced, fields, new TextCleaner());
+        return new InputReaders(forced, fields, new TextCleaner(), LimitOptions.maxChars(line));
     }
 }

@@ -25,7 +25,8 @@ public final class Main {
 
     Main() {
         for (Command c : new Command[]{new IngestCommand(), new QueryCommand(), new ExportCommand(),
-                new StatsCommand(), new DeleteCommand(), new CompactCommand(), new TrainNerCommand(), new BenchCommand()}) {
+                new StatsCommand(), new DeleteCommand(), new CompactCommand(), new ValidateCommand(),
+                new TrainNerCommand(), new BenchCommand(), new ServeCommand()}) {
             commands.put(c.name(), c);
         }
     }

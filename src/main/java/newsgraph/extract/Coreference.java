@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,32 +9,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Within-article coreference. Names: a surname alone ("Lavrov") joins the full name
  * ("Sergei Lavrov") it shares a surname with, and a shorter organisation name ("National
- * Coalition") joins the longer one it ends ("Syrian National Coalition"). Pronouns and definite
- * descriptions ("he", "the minister", "the coalition") resolve to the nearest compatible actor before
- * them: a person for he/she, an actor whose role or name has the description's head word.
+ * Coalition") joins the longer one it ends ("Syrian National Coalition") ({@link NameLinks}). Pronouns
+ * and definite descriptions ("he", "the minister", "the coalition") resolve to the nearest compatible
+ * actor before them: a person for he/she, an actor whose role or name has the description's head word.
+ *
+ * <p>The candidates of each kind of question (he, she, they, each description head) are listed once,
+ * in text order, so a question walks back from its position over candidates only: the cost follows
+ * the answer's distance, not the article's length.
  */
 public final class Coreference {
     private final List<Mention> mentions;
     private final Lexicon lexicon;
-
-    private String roleOf(Mention m) {
-        for (Mention other : mentions) {
-            if (other.key() != null && other.key().equals(m.key()) && other.role() != null) {
-                return other.role().toLowerCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
-
-    private final int[] sentenceBegins;
-
+    /** The largest begin offset up to each mention: where a question at a position stops. */
+    private final int[] beginsUpTo;
     private final Function<String, Optional<Character>> firstNameGender;
     /** The longest name of each person key: where a first name can be found. */
     private final Map<String, String> fullNames = new HashMap<>();
+    /** The first role given to each key, lower case. */
+    private final Map<String, String> firstRoles = new HashMap<>();
+    /** Every distinct role given to each key, lower case. */
+    private final Map<String, List<String>> rolesByKey = new HashMap<>();
+    /** Actor mentions (indexes) of each key. */
+    private final Map<String, List<Integer>> actorsByKey = new HashMap<>();
+    private final int[] he;
+    private final int[] she;
+    private final int[] plural;
+    /** Actor mentions with a role but no key: only their own role describes them. */
+    private final List<Integer> unkeyedWithRole = new ArrayList<>();
+    /** Organisations and governments by the last word of their folded name, and that name. */
+    private final Map<String, List<Integer>> namedByLastWord = new HashMap<>();
+    private final Map<Integer, String> folded = new HashMap<>();
+    /** Actor mentions that a description with this head word describes, by head word. */
+    private final Map<String, int[]> described = new HashMap<>();
 
     /** @param mentions every mention of the article, in text order */
     public Coreference(List<Mention> mentions, Lexicon lexicon) {
@@ -41,153 +54,55 @@ public final class Coreference {
     }
 
     /**
-     * @param sentenceBegins  the char offset where each sentence starts, to place a pronoun in its sentence
+     * @param sentenceBegins  the char offset where each sentence starts (not needed: mentions carry their sentence)
      * @param firstNameGender 'f' or 'm' for a first name that tells a gender
      */
     public Coreference(List<Mention> mentions, int[] sentenceBegins,
                        Function<String, Optional<Character>> firstNameGender, Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = affiliations(link(mentions));
-        this.sentenceBegins = sentenceBegins;
+        this.mentions = NameLinks.affiliations(NameLinks.link(mentions));
         this.firstNameGender = firstNameGender;
-        for (Mention m : this.mentions) {
+        this.beginsUpTo = new int[this.mentions.size()];
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < this.mentions.size(); i++) {
+            Mention m = this.mentions.get(i);
+            max = Math.max(max, m.begin());
+            beginsUpTo[i] = max;
             if (m.kind() == Mention.Kind.PERSON && m.key() != null) {
                 fullNames.merge(m.key(), m.text(), (a, b) -> b.length() > a.length() ? b : a);
             }
+            if (m.key() != null && m.role() != null) {
+                String role = m.role().toLowerCase(Locale.ROOT);
+                firstRoles.putIfAbsent(m.key(), role);
+                List<String> roles = rolesByKey.computeIfAbsent(m.key(), k -> new ArrayList<>());
+                if (!roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
+            if (m.kind().isActor()) {
+                index(m, i);
+            }
+        }
+        this.he = actorsWhere(i -> isPerson(i) && !contradictsGender(this.mentions.get(i), "he"));
+        this.she = actorsWhere(i -> isPerson(i) && !contradictsGender(this.mentions.get(i), "she"));
+        this.plural = actorsWhere(i -> !isPerson(i));
+    }
+
+    private void index(Mention m, int i) {
+        actorsByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(i);
+        if (m.key() == null && m.role() != null) {
+            unkeyedWithRole.add(i);
+        }
+        if (m.kind() != Mention.Kind.PERSON) {
+            String f = ActorKeys.fold(m.text());
+            folded.put(i, f);
+            namedByLastWord.computeIfAbsent(f.substring(f.lastIndexOf(' ') + 1), w -> new ArrayList<>()).add(i);
         }
     }
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
     public List<Mention> mentions() {
         return mentions;
-    }
-
-    /**
-     * A role that opens with a lower-case noun naming an organisation of the article ("coalition head",
-     * "ministry spokeswoman") gives the person that organisation as affiliation.
-     */
-    static List<Mention> affiliations(List<Mention> in) {
-        List<Mention> out = new ArrayList<>(in.size());
-        for (Mention m : in) {
-            if (m.kind() == Mention.Kind.PERSON && m.affiliation() == null && m.role() != null
-                    && Character.isLowerCase(m.role().charAt(0)) && m.role().contains(" ")) {
-                String word = m.role().substring(0, m.role().indexOf(' '));
-                String org = null;
-                for (Mention o : in) {
-                    String f = " " + ActorKeys.fold(o.text());
-                    if (o.kind() == Mention.Kind.ORGANIZATION && f.endsWith(" " + word) && f.trim().contains(" ")) {
-                        org = org == null || org.equals(o.key()) ? o.key() : "";
-                    }
-                }
-                if (org != null && !org.isEmpty()) {
-                    out.add(m.withAffiliation(org));
-                    continue;
-                }
-            }
-            out.add(m);
-        }
-        return out;
-    }
-
-    static List<Mention> link(List<Mention> in) {
-        Map<String, String> bySurname = new HashMap<>();
-        Map<String, Integer> surnameKeys = new HashMap<>();
-        for (Mention m : in) {
-            if (m.kind() == Mention.Kind.PERSON && ActorKeys.nameParts(m.text()).size() > 1) {
-                String sn = ActorKeys.surname(m.text());
-                if (!m.key().equals(bySurname.get(sn))) {
-                    surnameKeys.merge(sn, 1, Integer::sum);
-                }
-                bySurname.put(sn, m.key());
-            }
-        }
-        List<Mention> orgs = in.stream().filter(m -> m.kind() == Mention.Kind.ORGANIZATION).toList();
-        List<Mention> out = new ArrayList<>(in.size());
-        for (Mention m : in) {
-            if (m.kind() == Mention.Kind.PERSON && ActorKeys.nameParts(m.text()).size() == 1) {
-                String sn = ActorKeys.nameParts(m.text()).get(0);
-                String skeleton = ActorKeys.skeleton(sn);
-                // only a surname that names one person of the article is linked: two Smiths stay apart
-                if (bySurname.containsKey(skeleton) && surnameKeys.getOrDefault(skeleton, 0) == 1) {
-                    out.add(m.withKey(bySurname.get(skeleton)));
-                    continue;
-                }
-                String byGiven = firstNameOwner(in, skeleton);
-                if (byGiven != null) {
-                    out.add(m.withKey(byGiven));
-                    continue;
-                }
-            }
-            String person = personEndingWith(in, m);
-            if (person != null) {
-                out.add(m.withKind(Mention.Kind.PERSON, person));
-                continue;
-            }
-            if (m.kind() == Mention.Kind.ORGANIZATION) {
-                String longer = longerOrg(orgs, m);
-                if (longer != null) {
-                    out.add(m.withKey(longer));
-                    continue;
-                }
-            }
-            out.add(m);
-        }
-        return out;
-    }
-
-    /**
-     * A multi-word mention that is the tail of one person's full name ("De Mistura" after "Staffan de
-     * Mistura"), whatever type the name finder gave it.
-     */
-    private static String personEndingWith(List<Mention> in, Mention m) {
-        if (!(m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.ORGANIZATION)) {
-            return null;
-        }
-        String f = " " + ActorKeys.fold(m.text());
-        if (f.trim().split(" ").length < 2) {
-            return null;
-        }
-        String owner = null;
-        for (Mention p : in) {
-            String pf = " " + ActorKeys.fold(p.text());
-            if (p.kind() == Mention.Kind.PERSON && pf.length() > f.length() && pf.endsWith(f)) {
-                if (owner != null && !owner.equals(p.key())) {
-                    return null;
-                }
-                owner = p.key();
-            }
-        }
-        return owner;
-    }
-
-    /** "Ban" for "Ban Ki-moon": family-name-first names are linked by their first part. */
-    private static String firstNameOwner(List<Mention> in, String skeleton) {
-        String owner = null;
-        for (Mention m : in) {
-            List<String> parts = ActorKeys.nameParts(m.text());
-            if (m.kind() == Mention.Kind.PERSON && parts.size() > 2 && ActorKeys.skeleton(parts.get(0)).equals(skeleton)) {
-                if (owner != null && !owner.equals(m.key())) {
-                    return null;
-                }
-                owner = m.key();
-            }
-        }
-        return owner;
-    }
-
-    private static String longerOrg(List<Mention> orgs, Mention m) {
-        String f = " " + ActorKeys.fold(m.text());
-        String found = null;
-        for (Mention o : orgs) {
-            String of = " " + ActorKeys.fold(o.text());
-            if (of.length() > f.length() && of.endsWith(f)) {
-                if (found != null && !found.equals(o.key())) {
-                    return null;
-                }
-                found = o.key();
-            }
-        }
-        return found;
     }
 
     /**
@@ -202,35 +117,70 @@ public final class Coreference {
     /** As {@link #resolve(String, int)}, skipping actors in {@code exclude} ("he spoke to the leader"). */
     public Mention resolve(String word, int pos, Set<String> exclude) {
         String w = word.toLowerCase(Locale.ROOT);
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.begin() >= pos) {
-                break;
-            }
-            if (!m.kind().isActor() || exclude.contains(m.key())) {
-                continue;
-            }
-            if (lexicon.personPronouns.contains(w)) {
-                if (m.kind() == Mention.Kind.PERSON && !contradictsGender(m, w)) {
-                    // subjects first: in the nearest sentence that names a person, its first non-possessive
-                    // person wins ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He
-                    // said" -> A)
-                    boolean possessive = MentionFinder.POSSESSIVE.equals(m.head());
-                    boolean keep = best != null && best.sentence() == m.sentence()
-                            && !MentionFinder.POSSESSIVE.equals(best.head());
-                    if (!keep && !(possessive && best != null && best.sentence() == m.sentence())) {
-                        best = m;
-                    }
-                }
-            } else if (lexicon.pluralPronouns.contains(w)) {
-                if (m.kind() != Mention.Kind.PERSON) {
-                    best = m;
-                }
-            } else if (describes(m, w)) {
-                best = m;
+        int end = before(pos);
+        if (lexicon.personPronouns.contains(w)) {
+            return nearestPerson(w.equals("she") || w.equals("her") ? she : he, end, exclude);
+        }
+        int[] candidates = lexicon.pluralPronouns.contains(w) ? plural : described.computeIfAbsent(w, this::describedBy);
+        for (int c = lastBelow(candidates, end); c >= 0; c--) {
+            Mention m = mentions.get(candidates[c]);
+            if (!exclude.contains(m.key())) {
+                return m;
             }
         }
-        return best;
+        return null;
+    }
+
+    /**
+     * Subjects first: in the nearest sentence that names a person, its first non-possessive person wins
+     * ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He said" -> A), else its first.
+     */
+    private Mention nearestPerson(int[] candidates, int end, Set<String> exclude) {
+        Mention first = null;
+        Mention firstNonPossessive = null;
+        for (int c = lastBelow(candidates, end); c >= 0; c--) {
+            Mention m = mentions.get(candidates[c]);
+            if (exclude.contains(m.key())) {
+                continue;
+            }
+            if (first != null && m.sentence() != first.sentence()) {
+                break;
+            }
+            first = m;
+            if (!MentionFinder.POSSESSIVE.equals(m.head())) {
+                firstNonPossessive = m;
+            }
+        }
+        return firstNonPossessive != null ? firstNonPossessive : first;
+    }
+
+    /** The number of mentions a question at {@code pos} looks at: those before the first starting at or after it. */
+    private int before(int pos) {
+        int lo = 0;
+        int hi = beginsUpTo.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (beginsUpTo[mid] >= pos) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The position in {@code sorted} of its last value below {@code end}, or -1. */
+    private static int lastBelow(int[] sorted, int end) {
+        int i = Arrays.binarySearch(sorted, end);
+        return (i >= 0 ? i : -i - 1) - 1;
+    }
+
+    private boolean isPerson(int i) {
+        return mentions.get(i).kind() == Mention.Kind.PERSON;
+    }
+
+    private int[] actorsWhere(IntPredicate p) {
+        return IntStream.range(0, mentions.size()).filter(i -> mentions.get(i).kind().isActor() && p.test(i)).toArray();
     }
 
     /**
@@ -238,7 +188,7 @@ public final class Coreference {
      * of the other gender skips them.
      */
     private boolean contradictsGender(Mention m, String pronoun) {
-        String role = roleOf(m);
+        String role = m.key() == null ? null : firstRoles.get(m.key());
         boolean female = false;
         boolean male = false;
         if (role != null) {
@@ -259,36 +209,36 @@ public final class Coreference {
         return she ? male && !female : female && !male;
     }
 
-    /** The sentence of the last mention that starts at or before {@code pos}, as a proxy for pos's sentence. */
-    private int sentenceOf(int pos) {
-        if (sentenceBegins != null) {
-            int i = java.util.Arrays.binarySearch(sentenceBegins, pos);
-            return i >= 0 ? i : -i - 2;
-        }
-        int sentence = -1;
-        for (Mention m : mentions) {
-            if (m.begin() > pos) {
-                break;
-            }
-            sentence = m.sentence();
-        }
-        return sentence;
-    }
-
-    private boolean describes(Mention m, String head) {
-        if (m.role() != null && m.role().toLowerCase(Locale.ROOT).contains(head)) {
-            return true;
-        }
-        for (Mention other : mentions) {
-            if (other.key() != null && other.key().equals(m.key()) && other.role() != null
-                    && other.role().toLowerCase(Locale.ROOT).contains(head)) {
-                return true;
+    /**
+     * The actor mentions, in text order, that a description with this head word describes: a role of the
+     * actor has the word, or a person's role has a leader word and so has the head, or the last word of
+     * another actor's name is the head ("the coalition").
+     */
+    private int[] describedBy(String head) {
+        List<Integer> found = new ArrayList<>();
+        boolean leader = lexicon.leaderWords.contains(head);
+        for (Map.Entry<String, List<String>> e : rolesByKey.entrySet()) {
+            boolean byRole = e.getValue().stream().anyMatch(r -> r.contains(head));
+            boolean byLeader = leader && lexicon.leaderWords.stream().anyMatch(firstRoles.get(e.getKey())::contains);
+            if (byRole || byLeader) {
+                for (int i : actorsByKey.getOrDefault(e.getKey(), List.of())) {
+                    if (byRole || isPerson(i)) {
+                        found.add(i);
+                    }
+                }
             }
         }
-        if (m.kind() == Mention.Kind.PERSON) {
-            String role = roleOf(m);
-            return role != null && lexicon.leaderWords.contains(head) && lexicon.leaderWords.stream().anyMatch(role::contains);
+        for (int i : unkeyedWithRole) {
+            if (mentions.get(i).role().toLowerCase(Locale.ROOT).contains(head)) {
+                found.add(i);
+            }
         }
-        return ActorKeys.fold(m.text()).endsWith(" " + head) || ActorKeys.fold(m.text()).equals(head);
+        for (int i : namedByLastWord.getOrDefault(head.substring(head.lastIndexOf(' ') + 1), List.of())) {
+            String f = folded.get(i);
+            if (f.endsWith(" " + head) || f.equals(head)) {
+                found.add(i);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 }

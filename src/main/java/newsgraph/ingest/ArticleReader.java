@@ -1,7 +1,6 @@
 package newsgraph.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,9 +12,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Reads one article file: strict UTF-8, rejects empty and binary input with a one-line reason, then
@@ -27,19 +26,46 @@ public final class ArticleReader implements InputReader {
     /** More control bytes than this share means the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.25;
 
+    /** Longest article read by default, in chars: about 150,000 words, far beyond any news article. */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
     private final TextCleaner cleaner;
     private final ArticleAssembler assembler;
+    private final int maxChars;
 
     public ArticleReader() {
-        this(new TextCleaner());
+        this(new TextCleaner(), DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars a longer text is refused (its cost would hold up the batch) */
+    public ArticleReader(int maxChars) {
+        this(new TextCleaner(), maxChars);
     }
 
     public ArticleReader(TextCleaner cleaner) {
+        this(cleaner, DEFAULT_MAX_CHARS);
+    }
+
+    public ArticleReader(TextCleaner cleaner, int maxChars) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be at least 1");
+        }
         this.cleaner = cleaner;
         this.assembler = new ArticleAssembler(cleaner);
+        this.maxChars = maxChars;
+    }
+
+    private BadInputException tooLong(Path file, String chars) {
+        return new BadInputException(file, "too long: " + chars + " characters, more than --max-chars "
+                + maxChars + " allows");
     }
 
     public Article read(Path file) throws BadInputException {
+        // a char takes at least one byte and at most three (a surrogate pair four): far over, not even read
+        long size = sizeOf(file);
+        if (size > 3L * maxChars) {
+            throw tooLong(file, "about " + size / 3 + " or more");
+        }
         byte[] bytes = readBytes(file);
         if (bytes.length == 0) {
             throw new BadInputException(file, "empty file");
@@ -48,6 +74,13 @@ public final class ArticleReader implements InputReader {
             throw new BadInputException(file, "binary file, not text");
         }
         String text = decodeUtf8(file, bytes);
+        if (text.length() > maxChars) {
+            throw tooLong(file, String.valueOf(text.length()));
+        }
+        if (Markup.dominates(text)) {
+            throw new BadInputException(file, "looks like an HTML page, not plain text: read it as HTML "
+                    + "(name it .html, or give --format html)");
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -68,8 +101,9 @@ public final class ArticleReader implements InputReader {
     }
 
     /**
-     * The input files under {@code path}: a file as it is, a directory searched recursively for
-     * {@code .txt} files, in sorted order.
+     * The {@code .txt} files under {@code path} (see {@link InputFiles}), in sorted order.
+     *
+     * @throws BadInputException the first path under {@code path} that cannot be an input
      */
     public static List<Path> listInputs(Path path) throws BadInputException {
         return listInputs(path, file -> InputFormat.of(file).orElse(null) == InputFormat.TXT);
@@ -77,23 +111,14 @@ public final class ArticleReader implements InputReader {
 
     /** As {@link #listInputs(Path)}, a folder contributing the files {@code wanted} accepts. */
     public static List<Path> listInputs(Path path, Predicate<Path> wanted) throws BadInputException {
-        if (!Files.exists(path)) {
-            throw new BadInputException(path, "no such file or directory");
+        List<Path> files = new ArrayList<>();
+        for (InputFiles.Input input : InputFiles.list(path, wanted)) {
+            if (input.problem() != null) {
+                throw input.problem();
+            }
+            files.add(input.file());
         }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(wanted)
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new BadInputException(path, ioReason(e), e);
-        } catch (UncheckedIOException e) {
-            // Files.walk reports a failure inside the tree this way
-            throw new BadInputException(path, ioReason(e.getCause()), e);
-        }
+        return files;
     }
 
     /** The file name without its extension. */
@@ -105,11 +130,27 @@ public final class ArticleReader implements InputReader {
 
     /** The whole file, or why it cannot be read. */
     static byte[] readBytes(Path file) throws BadInputException {
+        sizeOf(file);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, ioReason(e), e);
+        }
+    }
+
+    /** The size of a regular file; anything else (a FIFO would block the read, perhaps forever) is refused. */
+    static long sizeOf(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file, "is a directory");
         }
+        if (!Files.exists(file) && Files.isSymbolicLink(file)) {
+            throw new BadInputException(file, InputFiles.linkProblem(file));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new BadInputException(file, InputFiles.NOT_REGULAR);
+        }
         try {
-            return Files.readAllBytes(file);
+            return Files.size(file);
         } catch (IOException e) {
             throw new BadInputException(file, ioReason(e), e);
         }

@@ -22,8 +22,13 @@ public final class InputReaders implements InputReader {
 
     /** @param forced the format every file is read in, or null to go by extension */
     public InputReaders(InputFormat forced, JsonLinesFields fields, TextCleaner cleaner) {
+        this(forced, fields, cleaner, ArticleReader.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars a longer text file is refused ({@link ArticleReader}) */
+    public InputReaders(InputFormat forced, JsonLinesFields fields, TextCleaner cleaner, int maxChars) {
         this.forced = forced;
-        this.txt = new ArticleReader(cleaner);
+        this.txt = new ArticleReader(cleaner, maxChars);
         this.html = new HtmlReader(cleaner);
         this.jsonl = new JsonLinesReader(cleaner, fields);
         this.warc = new WarcFileReader(html);

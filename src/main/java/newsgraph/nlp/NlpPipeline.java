@@ -3,6 +3,7 @@ package newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.ml.BeamSearch;
@@ -117,6 +118,10 @@ public final class NlpPipeline {
             }
             String para = text.substring(paraStart, paraEnd);
             for (Span s : joinOpenBrackets(para, sentences.sentPosDetect(para))) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // the ingest gave up on this article (its time limit): stop instead of finishing unseen work
+                    throw new CancellationException("annotation interrupted");
+                }
                 Sentence sentence = sentence(text, out.size(), paraStart + s.getStart(), paraStart + s.getEnd());
                 if (sentence != null) {
                     out.add(sentence);

@@ -1,5 +1,7 @@
 package newsgraph.pipeline;
 
+import java.nio.file.Path;
+
 import newsgraph.ingest.BadInputException;
 
 /**
@@ -17,6 +19,10 @@ public interface IngestListener {
 
     /** {@code done} of {@code total} inputs are finished (stored or failed); total is -1 while a dump is being read. */
     default void progress(int done, int total, long elapsedNanos) {
+    }
+
+    /** The article the writer waits for has been converting for {@code nanos} (called now and then while it does). */
+    default void working(Path file, int chars, long nanos) {
     }
 
     default void finished(IngestResult result) {

@@ -1,8 +1,10 @@
 package newsgraph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +14,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import newsgraph.ingest.Article;
-import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.ArticleSink;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputFiles;
 import newsgraph.ingest.InputReader;
 import newsgraph.ingest.InputReaders;
 import newsgraph.rdf.IriMinter;
@@ -61,7 +65,15 @@ public final class IngestPipeline {
     /** Most articles converted ahead of the writer (the queue between workers and writer). */
     static final int MAX_QUEUE = 512;
 
-    private static final Future<Outcome> END = CompletableFuture.completedFuture(null);
+    /** Default per-article time limit: far above the minute a --max-chars article takes on a slow machine. */
+    public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofMinutes(5);
+
+    /** How often the writer looks at the article it waits for (time limit, progress). */
+    private static final long POLL_NANOS = 250_000_000L;
+    /** An article converting this long is named in the progress line. */
+    static final long SLOW_NANOS = 5_000_000_000L;
+
+    private static final Pending END = new Pending(CompletableFuture.completedFuture(null), null, new AtomicLong(-1));
 
     private final Supplier<? extends ArticleConverter> converters;
     private final int threads;
@@ -69,6 +81,7 @@ public final class IngestPipeline {
     private final InputReader reader;
     private final int batchArticles;
     private final long batchTriples;
+    private final long timeoutNanos;
 
     /**
      * @param converters makes one converter per worker thread (OpenNLP's {@code *ME} objects are not thread-safe)
@@ -87,9 +100,19 @@ public final class IngestPipeline {
     /** A batch is committed when it holds {@code batchArticles} articles or {@code batchTriples} triples. */
     public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
                           InputReader reader, int batchArticles, long batchTriples) {
-        if (threads < 1 || batchArticles < 1 || batchTriples < 1) {
-            throw new IllegalArgumentException("threads and batch sizes must be at least 1");
+        this(converters, threads, listener, reader, batchArticles, batchTriples, DEFAULT_ARTICLE_TIMEOUT);
+    }
+
+    /**
+     * @param articleTimeout an article still converting after this long is abandoned (reported as failed)
+     *                       and the batch goes on; zero for no limit
+     */
+    public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
+                          InputReader reader, int batchArticles, long batchTriples, Duration articleTimeout) {
+        if (threads < 1 || batchArticles < 1 || batchTriples < 1 || articleTimeout.isNegative()) {
+            throw new IllegalArgumentException("threads and batch sizes must be at least 1, the time limit not negative");
         }
+        this.timeoutNanos = articleTimeout.toNanos();
         this.converters = converters;
         this.threads = threads;
         this.listener = listener;
@@ -124,15 +147,15 @@ public final class IngestPipeline {
     private record Outcome(ConvertedArticle done, BadInputException failure) {
     }
 
-    /** A file to read, or a path that could not even be listed. */
-    private record Input(Path file, BadInputException listingError) {
+    /** An article handed to a worker: its result, and when the worker began it (0 until then). */
+    private record Pending(Future<Outcome> future, Article article, AtomicLong started) {
     }
 
     /** The state of one {@link #run}. */
     private final class Run {
         private final GraphStore store;
         private final StageClock clock = new StageClock();
-        private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(queueSize());
+        private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final long start = System.nanoTime();
         // inputs listed plus the articles beyond the first that a file held; final once reading is done
@@ -161,19 +184,20 @@ public final class IngestPipeline {
         }
 
         IngestResult execute(List<Path> paths) throws InterruptedException {
-            List<Input> inputs = list(paths);
+            List<InputFiles.Input> inputs = new ArrayList<>();
+            paths.forEach(p -> inputs.addAll(InputFiles.list(p, reader::wants)));
             total = inputs.size();
             ThreadLocal<ArticleConverter> converter = ThreadLocal.withInitial(converters);
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-worker"));
             Thread writer = daemonThreads("newsgraph-writer").newThread(this::write);
             writer.start();
             try {
-                for (Input input : inputs) {
+                for (InputFiles.Input input : inputs) {
                     if (fatal.get() != null) {
                         break;
                     }
-                    if (input.listingError() != null) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, input.listingError())));
+                    if (input.problem() != null) {
+                        queue.put(failed(input.problem()));
                         continue;
                     }
                     FileSink sink = new FileSink(workers, converter);
@@ -210,20 +234,6 @@ public final class IngestPipeline {
             return result;
         }
 
-        private List<Input> list(List<Path> paths) {
-            List<Input> inputs = new ArrayList<>();
-            for (Path p : paths) {
-                try {
-                    for (Path f : ArticleReader.listInputs(p, reader::wants)) {
-                        inputs.add(new Input(f, null));
-                    }
-                } catch (BadInputException e) {
-                    inputs.add(new Input(p, e));
-                }
-            }
-            return inputs;
-        }
-
         /**
          * Queues what a reader reads from one file, timing the reading (not the waits on a full queue)
          * as {@link Stage#READ}. A file's first outcome takes its place among the listed inputs; each
@@ -242,15 +252,19 @@ public final class IngestPipeline {
 
             @Override
             public void accept(Article article) throws InterruptedException {
-                put(() -> workers.submit(() -> convert(converter.get(), article)));
+                AtomicLong started = new AtomicLong();
+                put(() -> new Pending(workers.submit(() -> {
+                    started.set(System.nanoTime());
+                    return convert(converter.get(), article);
+                }), article, started));
             }
 
             @Override
             public void reject(BadInputException badRecord) throws InterruptedException {
-                put(() -> CompletableFuture.completedFuture(new Outcome(null, badRecord)));
+                put(() -> failed(badRecord));
             }
 
-            private void put(Supplier<Future<Outcome>> outcome) throws InterruptedException {
+            private void put(Supplier<Pending> outcome) throws InterruptedException {
                 clock.add(Stage.READ, System.nanoTime() - readingSince);
                 if (fatal.get() == null) {
                     if (++outcomes > 1) {
@@ -283,12 +297,13 @@ public final class IngestPipeline {
         /** The writer thread: takes outcomes in input order and commits them in batches. */
         private void write() {
             try {
-                for (Future<Outcome> next = next(); next != END; next = next()) {
+                for (Pending next = next(); next != END; next = next()) {
                     if (fatal.get() != null) {
+                        next.future().cancel(true);
                         continue; // keep draining so the reader never blocks on a full queue
                     }
                     try {
-                        take(next.get());
+                        take(await(next));
                     } catch (ExecutionException e) {
                         // convert() catches each article's failures; what gets here is systemic
                         // (a converter that cannot be built, an Error)
@@ -318,10 +333,10 @@ public final class IngestPipeline {
         }
 
         /** The next outcome; while waiting for it, commits the open batch when its time is up. */
-        private Future<Outcome> next() throws InterruptedException {
+        private Pending next() throws InterruptedException {
             while (batch != null) {
                 long wait = batchDeadline - System.nanoTime();
-                Future<Outcome> f = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
+                Pending f = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
                 if (f != null) {
                     return f;
                 }
@@ -335,6 +350,39 @@ public final class IngestPipeline {
                 }
             }
             return queue.take();
+        }
+
+        /**
+         * The outcome of {@code p}, or a failure once it has been converting longer than the time limit (the
+         * worker is interrupted: annotation stops at its next sentence). Meanwhile progress goes on being shown.
+         */
+        private Outcome await(Pending p) throws InterruptedException, ExecutionException {
+            while (true) {
+                if (p.article() == null || p.future().isDone()) {
+                    return p.future().get();
+                }
+                long started = p.started().get();
+                long now = System.nanoTime();
+                if (started != 0 && timeoutNanos > 0 && now - started >= timeoutNanos) {
+                    p.future().cancel(true);
+                    return new Outcome(null, new BadInputException(p.article().source(), String.format(Locale.ROOT,
+                            "abandoned after %d s, over the per-article time limit (--article-timeout); %,d characters",
+                            TimeUnit.NANOSECONDS.toSeconds(timeoutNanos), p.article().text().length())));
+                }
+                long wait = started == 0 || timeoutNanos == 0 ? POLL_NANOS
+                        : Math.min(POLL_NANOS, started + timeoutNanos - now);
+                try {
+                    return p.future().get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (batch != null && System.nanoTime() - batchDeadline >= 0) {
+                        flush(); // a slow article does not hold back the commit of those before it
+                    }
+                    if (started != 0 && now - started >= SLOW_NANOS) {
+                        listener.working(p.article().source(), p.article().text().length(), now - started);
+                    }
+                    listener.progress(done, totalKnown ? total : -1, System.nanoTime() - start);
+                }
+            }
         }
 
         private void take(Outcome o) {
@@ -386,6 +434,10 @@ public final class IngestPipeline {
             batchSummaries.clear();
             batchSize = 0;
         }
+    }
+
+    private static Pending failed(BadInputException e) {
+        return new Pending(CompletableFuture.completedFuture(new Outcome(null, e)), null, new AtomicLong(-1));
     }
 
     private static BadInputException failure(Path file, Throwable e) {

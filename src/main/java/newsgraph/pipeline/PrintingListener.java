@@ -1,6 +1,7 @@
 package newsgraph.pipeline;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import newsgraph.ingest.BadInputException;
@@ -32,6 +33,8 @@ public final class PrintingListener implements IngestListener {
     private long lastDraw = System.nanoTime() - REDRAW_NANOS;
     private int drawnWidth;
     private long lastLogged;
+    /** The long article the run waits for, shown after the progress line, or null. */
+    private String slow;
 
     /**
      * @param quiet    no per-article lines (bad inputs and the total are still printed)
@@ -45,7 +48,14 @@ public final class PrintingListener implements IngestListener {
     }
 
     @Override
+    public void working(Path file, int chars, long nanos) {
+        slow = String.format(Locale.ROOT, "%s: %,d characters, converting for %s", file.getFileName(), chars,
+                duration(nanos / 1e9));
+    }
+
+    @Override
     public void stored(ArticleSummary article) {
+        slow = null;
         if (!quiet) {
             clearProgress();
             out.println(article.line());
@@ -54,6 +64,7 @@ public final class PrintingListener implements IngestListener {
 
     @Override
     public void failed(BadInputException error) {
+        slow = null;
         clearProgress();
         err.println("newsgraph: " + error.getMessage());
     }
@@ -74,7 +85,7 @@ public final class PrintingListener implements IngestListener {
             // into a log: a plain line now and then on long runs, none on short ones
             if ((total < 0 || done < total) && elapsedNanos - lastLogged >= LOG_NANOS) {
                 lastLogged = elapsedNanos;
-                err.println("newsgraph: " + progressLine(done, total, elapsedNanos));
+                err.println("newsgraph: " + withSlow(progressLine(done, total, elapsedNanos)));
             }
             return;
         }
@@ -82,7 +93,7 @@ public final class PrintingListener implements IngestListener {
             return;
         }
         lastDraw = now;
-        String line = progressLine(done, total, elapsedNanos);
+        String line = withSlow(progressLine(done, total, elapsedNanos));
         // pad over the previous, possibly longer, line
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
@@ -105,6 +116,10 @@ public final class PrintingListener implements IngestListener {
         }
         String eta = rate > 0 ? duration((total - done) / rate) : "?";
         return String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
+    }
+
+    private String withSlow(String line) {
+        return slow == null ? line : line + "; waiting for " + slow;
     }
 
     private void clearProgress() {

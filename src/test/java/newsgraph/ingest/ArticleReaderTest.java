@@ -150,4 +150,38 @@ class ArticleReaderTest {
         assertFalse(e.getMessage().contains("\n"));
         assertTrue(e.reason().startsWith("first"));
     }
+
+    @Test
+    void anArticleOverMaxCharsIsRefusedWithItsLength() throws Exception {
+        Path f = write("long.txt", "The minister spoke. ".repeat(100));
+        BadInputException e = assertThrows(BadInputException.class, () -> new ArticleReader(1_000).read(f));
+        assertEquals("too long: 2000 characters, more than --max-chars 1000 allows", e.reason());
+        assertEquals("long", new ArticleReader(2_000).read(f).id());
+        // far over the limit, the file is refused by its size, before it is read
+        Path huge = write("huge.txt", "x".repeat(10_000));
+        assertTrue(assertThrows(BadInputException.class, () -> new ArticleReader(1_000).read(huge)).reason()
+                .startsWith("too long: about 3333 or more characters"));
+    }
+
+    @Test
+    void anHtmlPageSavedAsTextIsRefused() throws Exception {
+        Path page = write("page.txt", "<!DOCTYPE html>\n<html><head><title>Talks</title></head><body>"
+                + "<p>The minister said talks would go on.</p></body></html>\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> reader.read(page));
+        assertTrue(e.reason().contains("HTML") && e.reason().contains(".html"), e.reason());
+    }
+
+    @Test
+    void htmlMarkupWithoutADoctypeIsRefusedButAnArticleQuotingATagIsNot() throws Exception {
+        StringBuilder b = new StringBuilder("<div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/world\">World</a>"
+                + " <a href=\"/about\">Reuters</a></div>\n<h1>Talks go on</h1>\n");
+        for (int i = 0; i < 6; i++) {
+            b.append("<p>The minister said on Monday that the talks in Geneva would continue.</p>\n");
+        }
+        assertTrue(Markup.dominates(b.toString()));
+        assertThrows(BadInputException.class, () -> reader.read(write("fragment.txt", b.toString())));
+        String article = "Shares of <Tandem Computers Inc> rose. The <b> tag makes text bold, the editor said.\n";
+        assertFalse(Markup.dominates(article));
+        assertEquals("quoting", reader.read(write("quoting.txt", article)).id());
+    }
 }

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.rdf.model.Model;
@@ -147,6 +149,38 @@ class IngestPipelineTest {
         assertTrue(rec.failed.get(2).startsWith(tmp.resolve("in/5.txt") + ": "), rec.failed.get(2));
         assertTrue(rec.failed.get(3).startsWith(missing + ": "), rec.failed.get(3));
         rec.failed.forEach(line -> assertFalse(line.contains("\n"), "one line: " + line));
+    }
+
+    @Test
+    void anArticleOverTheTimeLimitIsAbandonedAndTheRestStored() throws Exception {
+        article("slow/1.txt", "Nothing unusual here.");
+        article("slow/2.txt", "This one never ends.");
+        article("slow/3.txt", "Nothing unusual here either.");
+        AtomicBoolean interrupted = new AtomicBoolean();
+        ArticleConverter stalling = (a, clock) -> {
+            if (a.text().contains("never ends")) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE); // a stand-in for a runaway article
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                    throw e;
+                }
+            }
+            return convertSimply(a, clock);
+        };
+        Recorder rec = new Recorder();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> stalling, 2, rec, new ArticleReader(), 10, 1_000,
+                    Duration.ofSeconds(1)).run(List.of(tmp.resolve("slow")), store);
+            assertEquals(2, r.articles(), rec.failed.toString());
+            assertEquals(1, r.failed());
+            assertEquals(List.of(IriMinter.graph("1"), IriMinter.graph("3")),
+                    store.graphNames().stream().sorted().toList());
+        }
+        assertEquals(1, rec.failed.size());
+        assertTrue(rec.failed.get(0).startsWith(tmp.resolve("slow/2.txt") + ": abandoned after 1 s"), rec.failed.get(0));
+        assertTrue(rec.failed.get(0).contains("--article-timeout"), rec.failed.get(0));
+        assertTrue(interrupted.get(), "the worker is told to stop");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The meetings of one article: one meeting told twice becomes one record with both pieces of evidence. */
+final class MeetingDrafts {
+    private final List<MeetingDraft> drafts = new ArrayList<>();
+
+    /** Adds {@code d}, or merges it into the same meeting told before. */
+    void add(MeetingDraft d) {
+        merge(drafts, d);
+    }
+
+    /** The records, in the order their meetings were first told. */
+    List<MeetingRecord> records() {
+        shareOccasionPlace(drafts);
+        List<MeetingRecord> out = new ArrayList<>();
+        for (MeetingDraft d : drafts) {
+            out.add(new MeetingRecord(d.kind, List.copyOf(d.participants), d.place, d.date, d.status,
+                    cameo(d), d.trigger, d.evidence, 0.7));
+        }
+        return out;
+    }
+
+    /** One meeting told twice (same kind and participants, compatible date) becomes one record. */
+    private void merge(List<MeetingDraft> drafts, MeetingDraft d) {
+        for (MeetingDraft o : drafts) {
+            boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
+            boolean sameSentence = o.evidence.get(o.evidence.size() - 1).sentenceBegin() == d.evidence.get(0).sentenceBegin();
+            boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
+            // a meeting offered in one sentence and declined in another is one event: the later news wins
+            boolean offeredThenDeclined = ((o.status + d.status).equals("proposeddeclined")
+                    || (o.status + d.status).equals("declinedproposed"))
+                    && (o.place == null || d.place == null || o.place.equals(d.place));
+            boolean statusOk = o.status.equals(d.status) && sameKind(o.kind, d.kind) || offeredThenDeclined;
+            // the same encounter retold with other names for its sides: "Russia hosted an Iranian delegation"
+            // and "Russian deputy minister B held talks with Iran's deputy minister A"
+            sameParts |= !sameSentence && o.sides().size() >= 2 && o.sides().equals(d.sides())
+                    && o.participants.stream().anyMatch(d.participants::contains)
+                    && (o.place == null || d.place == null || o.place.equals(d.place));
+            // two triggers of one event in one sentence ("hoped to convene the conference"), or one event retold
+            if (sameParts && (sameSentence || dateOk && statusOk)) {
+                o.participants.addAll(d.participants);
+                o.countries.putAll(d.countries);
+                o.evidence.addAll(d.evidence);
+                o.date = o.date == null ? d.date : o.date;
+                o.place = o.place == null ? d.place : o.place;
+                if (!sameSentence && d.status.equals("declined")) {
+                    o.status = "declined";
+                }
+                return;
+            }
+        }
+        drafts.add(d);
+    }
+
+    /**
+     * Separate rounds one host held on one occasion take place at one venue: when a later sentence
+     * places one round ("a Syrian delegation was also in Moscow for talks"), the other rounds are there too.
+     */
+    private void shareOccasionPlace(List<MeetingDraft> drafts) {
+        for (MeetingDraft d : drafts) {
+            if (d.occasion != null && d.place != null) {
+                for (MeetingDraft o : drafts) {
+                    if (o.occasion == d.occasion && o.place == null) {
+                        o.place = d.place;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Talks and meetings are both face-to-face encounters; a call, a visit or a conference is told as such. */
+    boolean sameKind(String a, String b) {
+        return a.equals(b) || Set.of("meeting", "talks").containsAll(Set.of(a, b));
+    }
+
+    private String cameo(MeetingDraft d) {
+        if (d.status.equals("planned") || d.status.equals("proposed")) {
+            return "036";
+        }
+        return switch (d.kind) {
+            case "call" -> "041";
+            case "visit" -> d.hosted ? "043" : "042";
+            case "talks" -> d.trigger.startsWith("negotiat") ? "046" : "040";
+            case "conference" -> "044";
+            default -> "040";
+        };
+    }
+}

@@ -1,0 +1,428 @@
+package newsgraph.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import newsgraph.extract.gazetteer.Gazetteer;
+import newsgraph.ingest.Article;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * One meeting trigger in its sentence, and the rules that find the meeting's participants, place,
+ * date and status around it. Each rule adds to what the ones before it found, in this order.
+ */
+final class MeetingSite {
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final DateResolver dates;
+    private final MeetingTriggers triggers;
+    private final MeetingShapes shapes;
+    private final Article article;
+    private final AnnotatedDocument doc;
+    private final Coreference coref;
+    private final List<QuoteFinder.Quote> quotes;
+    private final Sentence s;
+    private final List<Token> t;
+    private final ClauseView clause;
+    private final List<Mention> ms;
+    private final int i;
+    private final String kind;
+
+    private int clauseBegin;
+    private int clauseEnd;
+    private boolean invitation;
+    private boolean verbal;
+    private int subjectVerb;
+    private boolean holds;
+    private final Set<String> participants = new LinkedHashSet<>();
+    private PlaceRef place;
+    private boolean namedByPlace;
+
+    /** The rules' word lists and resolvers, shared by every site. */
+    record Rules(Lexicon lexicon, Gazetteer gazetteer, DateResolver dates, MeetingTriggers triggers) {
+    }
+
+    /** The article a site is in. */
+    record ArticleInput(Article article, AnnotatedDocument doc, Coreference coref, List<QuoteFinder.Quote> quotes) {
+    }
+
+    MeetingSite(Rules rules, ArticleInput in, Sentence s, List<Mention> ms, int i, String kind) {
+        this.lexicon = rules.lexicon();
+        this.gazetteer = rules.gazetteer();
+        this.dates = rules.dates();
+        this.triggers = rules.triggers();
+        this.shapes = new MeetingShapes(lexicon);
+        this.article = in.article();
+        this.doc = in.doc();
+        this.coref = in.coref();
+        this.quotes = in.quotes();
+        this.s = s;
+        this.t = s.tokens();
+        this.clause = new ClauseView(t, lexicon);
+        this.ms = ms;
+        this.i = i;
+        this.kind = kind;
+    }
+
+    /** The meeting this trigger tells, or null. */
+    MeetingDraft build() {
+        bounds();
+        init();
+        subjectParticipants();
+        pronounOrDescriptionSubject();
+        occasionParticipants();
+        openingPhraseSubject();
+        possessorParticipants();
+        placeNamingTheMeeting();
+        objectParticipants();
+        theTwoPeople();
+        secondParticipantFromDescription();
+        placeBeforeTrigger();
+        affiliations();
+        visitHere();
+        visitedGovernment();
+        return finish();
+    }
+
+    /** The trigger's clause; inside a quote, the quoted part; after a verb, up to a purpose or relative clause. */
+    private void bounds() {
+        clauseBegin = clause.begin(i);
+        clauseEnd = clause.end(i);
+        // a meeting told inside a quote takes its participants from the quote, not from the attribution
+        for (QuoteFinder.Quote q : quotes) {
+            if (q.contains(t.get(i).begin())) {
+                while (clauseBegin < i && !q.contains(t.get(clauseBegin).begin())) {
+                    clauseBegin++;
+                }
+                int k = i;
+                while (k < clauseEnd && q.contains(t.get(k).begin())) {
+                    k++;
+                }
+                clauseEnd = k;
+            }
+        }
+        boolean isVerb = t.get(i).is(Pos.VERB);
+        invitation = isVerb && t.get(i).lemma().equals("invite");
+        if (isVerb && !invitation) {
+            // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
+            for (int k = i + 1; k < clauseEnd; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (w.equals("that") || w.equals("which") || w.equals("who")
+                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB))) {
+                    clauseEnd = k;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the trigger is a verb, the verb its subject goes with, and whether that subject takes part. */
+    private void init() {
+        verbal = t.get(i).is(Pos.VERB) && !triggers.nounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
+        subjectVerb = verbal ? i : clause.governingVerb(clauseBegin, i);
+        holds = verbal || (subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma()))
+                || clause.copulaBefore(clauseBegin, i) || shapes.engagedIn(t, i);
+    }
+
+    /** The first actor of the clause before the verb, and the actors coordinated with it. */
+    private void subjectParticipants() {
+        // subject: the first actor of the clause before the verb
+        for (Mention m : ms) {
+            if (!holds) {
+                break;
+            }
+            if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
+                    && !clause.possessor(m) && (!clause.objectOfPreposition(m) || shapes.groupOf(t, m)) && participantKey(m) != null) {
+                participants.add(participantKey(m));
+                // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
+                int end = m.tokenEnd();
+                for (Mention n : ms) {
+                    if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
+                            && clause.onlyCoordination(end, n.tokenBegin()) && participantKey(n) != null) {
+                        participants.add(participantKey(n));
+                        end = n.tokenEnd();
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /** A pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit". */
+    private void pronounOrDescriptionSubject() {
+        if (participants.isEmpty() && holds) {
+            // a pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit"
+            int to = subjectVerb >= 0 ? subjectVerb : i;
+            for (int k = clauseBegin; k < to; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (lexicon.personPronouns.contains(w) || (t.get(k).is(Pos.NOUN) && k > 0
+                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).is(Pos.NOUN) && k > 1
+                        && t.get(k - 2).text().equalsIgnoreCase("the"))) {
+                    // a description is resolved by its head, the last noun: "the opposition head" -> "head"
+                    while (!lexicon.personPronouns.contains(w) && k + 1 < to && t.get(k + 1).is(Pos.NOUN)) {
+                        k++;
+                        w = t.get(k).text().toLowerCase(Locale.ROOT);
+                    }
+                    Mention r = coref.resolve(w, t.get(k).begin());
+                    if (r != null) {
+                        participants.add(r.key());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there. */
+    private void occasionParticipants() {
+        if (participants.isEmpty() && !verbal) {
+            // "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there
+            int v = shapes.occasionVerb(t, i);
+            for (Mention m : ms) {
+                if (v > 0 && participantKey(m) != null && (m.tokenEnd() == v || m.tokenEnd() == v - 1
+                        && (t.get(v - 1).text().equalsIgnoreCase("as") || t.get(v - 1).text().equals(",")))) {
+                    participants.add(participantKey(m));
+                }
+            }
+        }
+    }
+
+    /** A trigger inside an opening phrase belongs to the main clause's subject: "In a conversation with X, Lavrov said". */
+    private void openingPhraseSubject() {
+        // a trigger inside an opening phrase belongs to the main clause's subject:
+        // "In a conversation on Friday with X, Lavrov said ..."
+        if (!verbal && t.get(0).is(Pos.ADP)) {
+            int comma = -1;
+            for (int k = 0; k < t.size(); k++) {
+                if (t.get(k).text().equals(",")) {
+                    comma = k > i ? k : -1;
+                    break;
+                }
+            }
+            if (comma > 0) {
+                for (Mention m : ms) {
+                    if (m.tokenBegin() == comma + 1 && participantKey(m) != null) {
+                        participants.add(participantKey(m));
+                    }
+                }
+                clauseEnd = Math.min(clauseEnd, comma);
+            }
+        }
+    }
+
+    /** The possessor of a nominal trigger: "Putin's first telephone talks with Assad". */
+    private void possessorParticipants() {
+        // possessor of a nominal trigger: "Putin's first telephone talks with Assad"
+        for (Mention m : ms) {
+            if (!verbal && clause.possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
+                participants.add(participantKey(m));
+            }
+        }
+    }
+
+    /** A meeting named by its city: "the Geneva conference", "the Vienna peace talks". */
+    private void placeNamingTheMeeting() {
+        // a meeting named by its city: "the Geneva conference", "the Vienna peace talks"
+        if (place == null && !verbal) {
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
+                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).is(Pos.NOUN))
+                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).is(Pos.DET)) {
+                    place = new PlaceRef(m.text(), m.iso());
+                    // "attend the Geneva conference": the holding verb takes the named meeting as its object
+                    namedByPlace = subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma())
+                            && clause.onlyDeterminers(subjectVerb + 1, m.tokenBegin());
+                }
+            }
+        }
+    }
+
+    /** Objects and "with"/"between" phrases after the trigger, within the clause; places after "in", "to", "at". */
+    private void objectParticipants() {
+        // objects and "with / between" phrases after the trigger, within the clause
+        for (Mention m : ms) {
+            if (m.tokenBegin() <= i || m.tokenBegin() >= clauseEnd) {
+                continue;
+            }
+            String prep = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at")
+                    || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1)
+                    || prep.equals("visit"); // "invited X to visit Nairobi"
+            if (!verbal && !placePrep && !shapes.introducedBy(t, i, m.tokenBegin(), lexicon.meetingParticipantLinks)) {
+                continue; // "talks on X": a nominal trigger takes its participants after with/between/by
+            }
+            if (m.kind() == Mention.Kind.PLACE || ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                    && placePrep && !"DEMONYM".equals(m.head()))) {
+                if (place == null && placePrep) {
+                    place = new PlaceRef(m.text(), m.iso());
+                }
+                continue;
+            }
+            if (clause.possessor(m) && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                    && m.tokenEnd() + 1 < t.size() && lexicon.roleNouns.contains(
+                    t.get(m.tokenEnd() + 1).text().toLowerCase(Locale.ROOT)) && shapes.mentionStartingAt(ms, m.tokenEnd() + 2) == null) {
+                participants.add(ActorKeys.government(m.iso())); // "Iran's president", unnamed: the state
+                continue;
+            }
+            if (clause.possessor(m) || participantKey(m) == null) {
+                continue;
+            }
+            if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT) && m.tokenEnd() < t.size()
+                    && lexicon.roleNouns.contains(t.get(m.tokenEnd()).text().toLowerCase(Locale.ROOT))) {
+                continue; // "the UN's Syria envoy": the country modifies a role
+            }
+            if (m.kind() == Mention.Kind.COUNTRY && prep.equals("of") && m.tokenBegin() >= 2
+                    && ms.stream().anyMatch(p -> p.kind() == Mention.Kind.PERSON && p.tokenEnd() == m.tokenBegin() - 1)) {
+                continue; // "Anna Kowalski of Poland": her country, not a participant
+            }
+            if (verbal && t.get(i).lemma().equals("host") && !shapes.hostedGuest(t, i, m, ms)) {
+                continue; // "hosts its only naval base outside X"
+            }
+            participants.add(participantKey(m));
+            if (m.affiliation() != null) {
+                participants.add(m.affiliation());
+            }
+        }
+    }
+
+    /** "a telephone conversation the two men had": the two people the sentence names, if just two. */
+    private void theTwoPeople() {
+        if (participants.size() < 2 && !verbal && shapes.twoPeopleNear(t, i)) {
+            // "a telephone conversation the two men had": the two people the sentence names, if just two
+            Set<String> people = new LinkedHashSet<>();
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PERSON && m.key() != null) {
+                    people.add(m.key());
+                }
+            }
+            if (people.size() == 2) {
+                participants.addAll(people);
+            }
+        }
+    }
+
+    /** One participant so far: officials of the place, or a description after the trigger ("met the minister"). */
+    private void secondParticipantFromDescription() {
+        if (participants.size() == 1) {
+            for (int k = i + 1; k < clauseEnd; k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (place != null && place.countryIso() != null && (w.equals("officials") || w.equals("diplomats")
+                        || w.equals("authorities") || w.equals("leaders") || w.equals("representatives"))) {
+                    participants.add(ActorKeys.government(place.countryIso()));
+                    break;
+                }
+                if (t.get(k).is(Pos.NOUN) && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
+                        || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the"))) {
+                    Mention r = coref.resolve(w, t.get(k).begin(), participants);
+                    if (r != null) {
+                        participants.add(r.key());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A place before a nominal trigger ("in Moscow for talks"); a lone delegation there meets its hosts. */
+    private void placeBeforeTrigger() {
+        if (place == null && !verbal) {
+            for (Mention m : ms) {
+                if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= i && m.tokenBegin() > 0
+                        && t.get(m.tokenBegin() - 1).text().equalsIgnoreCase("in") && m.iso() != null
+                        && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.COUNTRY
+                        || m.kind() == Mention.Kind.GOVERNMENT) && !"DEMONYM".equals(m.head())) {
+                    place = new PlaceRef(m.text(), m.iso());
+                    // a delegation "in Moscow for talks" meets its hosts
+                    String host = ActorKeys.government(m.iso());
+                    if (participants.size() == 1 && !participants.contains(host)) {
+                        participants.add(host);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A participant's affiliation takes part too. */
+    private void affiliations() {
+        for (Mention m : ms) {
+            if (participants.contains(m.key()) && m.affiliation() != null) {
+                participants.add(m.affiliation());
+            }
+        }
+    }
+
+    /** A visit "here" is to the dateline's city. */
+    private void visitHere() {
+        if (place == null && kind.equals("visit")) {
+            for (int k = i + 1; k < clauseEnd; k++) {
+                if (t.get(k).text().equalsIgnoreCase("here") && article.meta().dateline() != null) {
+                    place = new PlaceRef(article.meta().dateline(),
+                            gazetteer.countryByCapital(article.meta().dateline()).map(c -> c.alpha2()).orElse(null));
+                }
+            }
+        }
+    }
+
+    /** A visit to a country's capital is a meeting with its government. */
+    private void visitedGovernment() {
+        // a visit to a country's capital is a meeting with its government
+        if (kind.equals("visit") && place != null && place.countryIso() != null) {
+            participants.add(ActorKeys.government(place.countryIso()));
+        }
+    }
+
+    /** The draft, or null when fewer than two participants are known. */
+    MeetingDraft finish() {
+        participants.removeIf(p -> p == null);
+        // one known attendee of a conference named by its city is still that conference
+        if (participants.size() < (namedByPlace ? 1 : 2)) {
+            return null;
+        }
+        Tense tense = clause.tense(clauseBegin, i, clauseEnd);
+        String status = shapes.status(t, clauseBegin, i, clauseEnd, tense);
+        DateValue date = date(doc, s, i, tense, article, t.get(clauseBegin).begin(),
+                t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
+        String trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
+        MeetingDraft d = new MeetingDraft(kind, place, date, status, trigger, verbal && t.get(i).lemma().equals("host"));
+        d.participants.addAll(participants);
+        for (Mention m : ms) {
+            if (m.iso() != null && participants.contains(participantKey(m))) {
+                d.countries.put(participantKey(m), m.iso());
+            }
+        }
+        d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), MeetingExtractor.NAME, 0.7));
+        d.skipTo = invitation ? clauseEnd : i; // "invited X to visit Y": one proposed visit
+        for (int k = clauseBegin; k < clauseEnd; k++) {
+            if (t.get(k).text().equalsIgnoreCase("separate") || t.get(k).text().equalsIgnoreCase("separately")) {
+                d.separate = true;
+            }
+        }
+        return d;
+    }
+
+    private String participantKey(Mention m) {
+        return switch (m.kind()) {
+            case PERSON, ORGANIZATION, GOVERNMENT -> m.key();
+            case COUNTRY -> "DEMONYM".equals(m.head()) ? null : ActorKeys.government(m.iso());
+            default -> null;
+        };
+    }
+
+    private DateValue date(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
+        String text = doc.text().substring(s.begin(), s.end());
+        List<TemporalMention> found = dates.find(text, s.begin(), article.meta().published(), tense);
+        TemporalMention best = null;
+        int pos = s.tokens().get(i).begin();
+        for (TemporalMention m : found) {
+            if (m.value() != null && m.begin() >= from && m.end() <= to && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+}

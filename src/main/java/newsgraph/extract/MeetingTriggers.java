@@ -1,0 +1,88 @@
+package newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+import newsgraph.nlp.Pos;
+import newsgraph.nlp.Token;
+
+/** Words that tell a meeting: a verb (meet, visit, host, phone, ...) or a noun (talks, summit, ...), and its kind. */
+final class MeetingTriggers {
+    private final Lexicon lexicon;
+
+    MeetingTriggers(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    String kindAt(List<Token> t, int i) {
+        Token k = t.get(i);
+        // "has been to Damascus": a visit
+        if (k.lemma().equals("be") && k.text().equalsIgnoreCase("been") && i + 2 < t.size()
+                && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
+            return "visit";
+        }
+        if (k.is(Pos.NOUN) && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
+                || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
+            return "call";
+        }
+        boolean nounSlot = nounSlot(t, i);
+        if (k.is(Pos.VERB) && lexicon.meetingVerbs.containsKey(k.lemma()) && !nounSlot) {
+            if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
+                    || t.get(i + 1).is(Pos.PRON) && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
+                return null; // "called for ceasefires" is not a call
+            }
+            if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
+                return null;
+            }
+            if (k.lemma().equals("talk") && !(i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("with"))) {
+                return null;
+            }
+            if (k.lemma().equals("invite") && !nearby(t, i, "visit", "talks") && !within(t, i, 9, "to", "for")) {
+                return null;
+            }
+            return lexicon.meetingVerbs.get(k.lemma());
+        }
+        String w = k.text().toLowerCase(Locale.ROOT);
+        if ((k.is(Pos.NOUN) || nounSlot) && lexicon.meetingNouns.containsKey(w)) {
+            if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
+                return null;
+            }
+            return lexicon.meetingNouns.get(w);
+        }
+        return null;
+    }
+
+    private boolean within(List<Token> t, int i, int after, String a, String b) {
+        for (int k = i + 1; k < Math.min(t.size(), i + after + 1); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(a) || w.equals(b)) {
+                return true;
+            }
+            if (t.get(k).text().equals(",") || t.get(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger word in a noun's place ("the first known visit", "further talks") is the noun, whatever
+     * the tagger says; "talks" is far more often the noun in news, so its verb needs a name or pronoun before it.
+     */
+    boolean nounSlot(List<Token> t, int i) {
+        String word = t.get(i).text().toLowerCase(Locale.ROOT);
+        return lexicon.meetingNouns.containsKey(word) && (i > 0 && (t.get(i - 1).isAny(Pos.DET, Pos.ADJ)
+                || t.get(i - 1).isAny(Pos.NUM, Pos.NOUN))
+                || word.equals("talks") && !(i > 0 && (t.get(i - 1).is(Pos.PRON) || t.get(i - 1).isProperNoun())));
+    }
+
+    private boolean nearby(List<Token> t, int i, String a, String b) {
+        for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 4); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals(a) || w.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+import newsgraph.ingest.Article;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/** One sentence under analysis for statements: its tokens, mentions and the article's quotes, with small lookups. */
+abstract class StatementSentence {
+    final Lexicon lexicon;
+    final Article article;
+    final String text;
+    final Sentence s;
+    final List<Token> t;
+    final List<Mention> ms;
+    final List<QuoteFinder.Quote> quotes;
+    final Coreference coref;
+
+    StatementSentence(Lexicon lexicon, Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms,
+                      List<QuoteFinder.Quote> quotes, Coreference coref) {
+        this.lexicon = lexicon;
+        this.article = article;
+        this.text = doc.text();
+        this.s = s;
+        this.t = s.tokens();
+        this.ms = ms;
+        this.quotes = quotes;
+        this.coref = coref;
+    }
+
+    boolean inQuote(int pos) {
+        for (QuoteFinder.Quote q : quotes) {
+            if (q.contains(pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isQuoteMark(int k) {
+        String w = t.get(k).text();
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u00ab") || w.equals("\u00bb")
+                || w.equals("''") || w.equals("``");
+    }
+
+    String lower(int k) {
+        return t.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
+    Mention mentionAt(int k) {
+        for (Mention m : ms) {
+            if (m.tokenBegin() <= k && k < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    Mention actorIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = mentionAt(k);
+            if (m != null && m.kind().isActor()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean isDemonym(Mention m) {
+        return "DEMONYM".equals(m.head());
+    }
+
+    int firstAfterComma(int c) {
+        for (int p = c - 1; p >= 0; p--) {
+            if (t.get(p).text().equals(",") || isQuoteMark(p)) {
+                return p + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,201 @@
+package newsgraph.extract;
+
+import java.util.List;
+
+import newsgraph.ingest.Article;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * Who speaks in a sentence: the subject of a speech verb (skipping an opening phrase, relative
+ * clauses, possessors and names inside prepositional phrases), the speaker after a quote or in an
+ * inverted attribution ("..., said Lavrov"), the object of "quoted X", or an unnamed source kept as
+ * its description ("a Russian diplomatic source").
+ */
+final class StatementSpeakers extends StatementSentence {
+    StatementSpeakers(Lexicon lexicon, Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms,
+                      List<QuoteFinder.Quote> quotes, Coreference coref) {
+        super(lexicon, article, doc, s, ms, quotes, coref);
+    }
+
+    /** The speaker after a quote; a pronoun there means someone named before the quote, not in it. */
+    Speaker subjectAfterQuote(int c, int quoteBegin) {
+        Speaker sp = speakerIn(firstAfterComma(c), c, quoteBegin);
+        if (sp.isEmpty() && c + 1 < t.size()) {
+            sp = speakerIn(c + 1, Math.min(t.size(), c + 8), quoteBegin);
+        }
+        return sp;
+    }
+
+    Speaker inverted(int c) {
+        int from = firstAfterComma(c);
+        Speaker sp = speakerIn(from, c);
+        if (sp.isEmpty() && c + 1 < t.size()) {
+            sp = speakerIn(c + 1, Math.min(t.size(), c + 8)); // "..., said Lavrov."
+        }
+        return sp;
+    }
+
+    /** The subject of a cue: the first actor of the clause before it, skipping intros, relatives and possessors. */
+    Speaker subject(int c) {
+        int from = 0;
+        // an introductory phrase ends at the first comma when the sentence opens with a preposition or adverb
+        if (!t.isEmpty() && (t.get(0).isAny(Pos.ADP, Pos.ADV)
+                || t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
+            for (int k = 0; k < c; k++) {
+                if (t.get(k).text().equals(",")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        // quotes and earlier clauses ("...; X said") end at a semicolon or closing quote
+        for (int k = c - 1; k >= from; k--) {
+            if (t.get(k).text().equals(";") || (isQuoteMark(k) && !inQuote(t.get(k).begin()))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return speakerIn(from, c);
+    }
+
+    Speaker speakerIn(int from, int to) {
+        return speakerIn(from, to, Integer.MAX_VALUE);
+    }
+
+    /** @param resolveBefore a pronoun refers to a mention that begins before this offset (and before itself) */
+    Speaker speakerIn(int from, int to, int resolveBefore) {
+        boolean inRelative = false;
+        for (int k = from; k < to; k++) {
+            if (t.get(k).text().equals(",") && k + 1 < to && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
+                inRelative = true;
+            }
+            if (inRelative) {
+                continue;
+            }
+            Mention m = mentionAt(k);
+            if (m != null && m.tokenBegin() == k) {
+                boolean possessor = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
+                boolean object = insidePrepositionalPhrase(k, from);
+                if (!possessor && !object) {
+                    if (m.kind().isActor()) {
+                        Mention person = personAfter(m, to);
+                        return new Speaker(person != null ? person.key() : m.key(), null);
+                    }
+                    if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
+                            && !lexicon.sourceNouns.contains(lower(m.tokenEnd()))) {
+                        return new Speaker(ActorKeys.government(m.iso()), null);
+                    }
+                }
+                k = m.tokenEnd() - 1;
+                continue;
+            }
+            String w = lower(k);
+            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
+                Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
+                return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
+            }
+        }
+        // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
+        int firstVerb = to;
+        for (int k = from; k < to; k++) {
+            // a name, or a capitalised first word, the tagger took for a verb is no verb
+            boolean capitalisedFirst = k == 0 && Character.isUpperCase(t.get(k).text().charAt(0));
+            if (t.get(k).is(Pos.VERB) && mentionAt(k) == null && !capitalisedFirst) {
+                firstVerb = k;
+                break;
+            }
+        }
+        for (int k = firstVerb - 1; k >= from; k--) {
+            if (t.get(k).is(Pos.NOUN)) {
+                int b = k;
+                while (b > from && !t.get(b - 1).text().equals(",") && !t.get(b - 1).isVerb()
+                        && !t.get(b - 1).is(Pos.ADP)) {
+                    b--;
+                }
+                // "But opposition parties say": the conjunction (or a lower-case adverb) is not part of the
+                // description; a capitalised word may be a name the tagger took for an adverb
+                while (b < k && (t.get(b).isAny(Pos.CCONJ, Pos.SCONJ)
+                        || t.get(b).is(Pos.ADV) && Character.isLowerCase(t.get(b).text().charAt(0)))) {
+                    b++;
+                }
+                String desc = text.substring(t.get(b).begin(), t.get(k).end());
+                if (!lexicon.sourceNouns.contains(lower(k))) {
+                    Mention r = coref.resolve(lower(k), t.get(k).begin());
+                    if (r != null && (lower(b).equals("the") || lower(b).equals("this"))) {
+                        return new Speaker(r.key(), null);
+                    }
+                }
+                return new Speaker(null, desc);
+            }
+        }
+        return new Speaker(null, null);
+    }
+
+    /**
+     * A name inside a prepositional phrase of the subject ("a spokeswoman for Prime Minister X",
+     * "Syria's envoy to Russia") modifies the head; it is not who speaks. Titles and adjectives may
+     * stand between the preposition and the name.
+     */
+    boolean insidePrepositionalPhrase(int k, int from) {
+        for (int j = k - 1; j >= from; j--) {
+            Token x = t.get(j);
+            if (x.is(Pos.ADP)) {
+                return !lower(j).equals("of") || j == 0;
+            }
+            if (!(x.isProperNoun() || x.isAny(Pos.ADJ, Pos.DET)
+                    || x.is(Pos.NOUN) && Character.isUpperCase(x.text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Russian foreign ministry spokeswoman Maria Zakharova": the person the organisation modifies. */
+    Mention personAfter(Mention m, int to) {
+        for (int k = m.tokenEnd(); k < to; k++) {
+            Mention n = mentionAt(k);
+            if (n != null && n.kind() == Mention.Kind.PERSON && n.tokenBegin() == k) {
+                return n;
+            }
+            Pos pos = t.get(k).pos();
+            // a portfolio between title and name: "spokeswoman for women X", "spokesman on defence X"
+            boolean portfolio = pos == Pos.ADP && (lower(k).equals("for") || lower(k).equals("on"))
+                    && k > m.tokenEnd() && t.get(k - 1).is(Pos.NOUN);
+            if (!(pos == Pos.NOUN || pos == Pos.ADJ || pos == Pos.PROPN || portfolio)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Interfax quoted X saying", "RIA cited X as saying": X, the object after the cue. */
+    Speaker objectSpeaker(int c) {
+        for (int k = c + 1; k < t.size() && k < c + 12; k++) {
+            Mention m = mentionAt(k);
+            if (m != null && m.kind().isActor()) {
+                Mention person = personAfter(m, Math.min(t.size(), c + 14));
+                return new Speaker(person != null ? person.key() : m.key(), null);
+            }
+        }
+        return new Speaker(null, null);
+    }
+
+    String viaOf(int c) {
+        Speaker sp = subject(c);
+        if (sp.key != null) {
+            return sp.key;
+        }
+        // passive: "was quoted as saying by Russian news agencies"
+        return null;
+    }
+
+    /** A speaker: an actor key, or a description of an unnamed source. */
+record Speaker(String key, String source) {
+    boolean isEmpty() {
+        return key == null && source == null;
+    }
+}
+}
