@@ -187,6 +187,8 @@ public final class IngestPipeline {
             List<InputFiles.Input> inputs = new ArrayList<>();
             paths.forEach(p -> inputs.addAll(InputFiles.list(p, reader::wants)));
             total = inputs.size();
+            // a dump's articles are counted as they are read: no total before reading ends
+            totalKnown = inputs.stream().noneMatch(i -> i.problem() == null && reader.mayHoldMany(i.file()));
             ThreadLocal<ArticleConverter> converter = ThreadLocal.withInitial(converters);
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-worker"));
             Thread writer = daemonThreads("newsgraph-writer").newThread(this::write);
