@@ -33,8 +33,10 @@ public final class ArticleExtractor {
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
+        ActorFilter.apply(doc, found, gazetteer);
         SurnameMentions.addTo(doc, found);
         LoneNames.resolve(doc, found, gazetteer);
+        ActorAliases.resolve(doc, found, gazetteer);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found,
                 doc.sentences().stream().mapToInt(Sentence::begin).toArray(), gazetteer::firstNameGender);
