@@ -20,7 +20,7 @@ import newsgraph.nlp.Token;
  *   <li>a word capitalised because it opens the sentence ("If Parliament", "But Smith") is not part of
  *       the name;</li>
  *   <li>a demonym, or a title or organisation head noun standing alone ("European", "Committee",
- *       "Minister"), names nobody;</li>
+ *       "Minister"), names nobody (a legislature does: "Parliament", "Congress");</li>
  *   <li>a gazetteer organisation written in lower case where its names are capitalised ("tax amnesty",
  *       "the treasury") is a common word;</li>
  *   <li>two gazetteer organisations joined by "and" in one span ("International Monetary Fund and World
@@ -37,6 +37,8 @@ final class ActorFilter {
     /** Parts of speech of words that open a sentence and never start a name. */
     private static final Set<String> OPENERS = Set.of("SCONJ", "CCONJ", "ADP", "ADV", "DET", "PRON", "AUX", "PART");
     private static final int MAX_EXTRA_WORDS = 3;
+    /** Head nouns that alone still name one body of the country the story is about. */
+    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Congress", "Senate");
 
     private ActorFilter() {
     }
@@ -99,8 +101,10 @@ final class ActorFilter {
             end++;
             extra++;
         }
-        // "Microsoft-owned company" is a modifier: a lower-case part must be followed by more of the name
-        if (!capitalised && extra == 0) {
+        // "Microsoft-owned company", "James-inspired Lions" are modifiers: a lower-case part goes on only a
+        // legal-form word the name was cut at ("Co" of "Co-operation Council") and only into more of the name
+        String last = t.get(e - 1).text();
+        if (!capitalised && (extra == 0 || !MentionFinder.CORPORATE_ENDINGS.contains(last))) {
             return null;
         }
         return respan(doc, t, m, m.tokenBegin(), end);
@@ -123,7 +127,7 @@ final class ActorFilter {
             return true; // "European", "Germans": a nationality is no actor
         }
         boolean oneWord = m.tokenEnd() - m.tokenBegin() == 1;
-        if (oneWord && m.role() == null && (MentionFinder.ORG_HEADS.contains(surface)
+        if (oneWord && m.role() == null && (MentionFinder.ORG_HEADS.contains(surface) && !LEGISLATURES.contains(surface)
                 || gazetteer.title(surface).isPresent() && gazetteer.organization(surface).isEmpty())) {
             return true; // "Committee", "Minister": a title or head noun alone
         }

@@ -46,6 +46,16 @@ class ActorFilterTest extends ExtractionFixture {
     }
 
     @Test
+    void aLowerCasePartGoesOnOnlyANameCutAtALegalForm() {
+        AnnotatedDocument doc = tagged("Gulf/PROPN Co/PROPN -operation/NOUN Council/PROPN met/VERB ./PUNCT");
+        assertEquals("Gulf Co-operation Council", ActorFilter.hyphenated(doc, doc.sentences().get(0).tokens(),
+                mention(doc, 0, 0, 2, Mention.Kind.ORGANIZATION)).text());
+        AnnotatedDocument inspired = tagged("Carl/PROPN Jones/PROPN -inspired/ADJ Rovers/PROPN won/VERB ./PUNCT");
+        assertNull(ActorFilter.hyphenated(inspired, inspired.sentences().get(0).tokens(),
+                mention(inspired, 0, 0, 2, Mention.Kind.PERSON)));
+    }
+
+    @Test
     void aWordThatOpensTheSentenceIsNoPartOfTheName() {
         AnnotatedDocument doc = tagged("If/SCONJ Congress/PROPN acts/VERB ,/PUNCT prices/NOUN fall/VERB ./PUNCT");
         Mention m = ActorFilter.withoutOpener(doc, doc.sentences().get(0).tokens(),
