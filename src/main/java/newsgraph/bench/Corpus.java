@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReaders;
 
 /**
  * The benchmark's input files: a folder, or a {@code .tar.gz} unpacked into a temporary folder that
@@ -23,7 +24,7 @@ public final class Corpus implements AutoCloseable {
         this.unpacked = unpacked;
     }
 
-    /** The sorted .txt files of {@code path}, the first {@code limit} of them if limit > 0. */
+    /** The sorted input files of {@code path} (any format), the first {@code limit} of them if limit > 0. */
     public static Corpus open(Path path, int limit) throws IOException, BadInputException, InterruptedException {
         Path unpacked = null;
         Path root = path;
@@ -33,7 +34,7 @@ public final class Corpus implements AutoCloseable {
             root = unpacked;
         }
         try {
-            List<Path> all = ArticleReader.listInputs(root);
+            List<Path> all = ArticleReader.listInputs(root, new InputReaders()::wants);
             return new Corpus(limit > 0 && all.size() > limit ? List.copyOf(all.subList(0, limit)) : all, unpacked);
         } catch (BadInputException | RuntimeException e) {
             Folders.delete(unpacked);

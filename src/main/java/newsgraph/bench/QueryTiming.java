@@ -3,14 +3,13 @@ package newsgraph.bench;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 
 import newsgraph.query.CatalogueQuery;
 import newsgraph.query.QueryRunner;
 import newsgraph.rdf.NG;
+import newsgraph.store.DatasetReader;
 
 /** Times a parameterised catalogue query on a built store, with the parameter the data makes most demanding. */
 public final class QueryTiming {
@@ -37,8 +36,8 @@ public final class QueryTiming {
     }
 
     /** The name the pick query puts first, if the store has any. */
-    public static Optional<String> pick(Dataset ds, String pickSparql) {
-        return Txn.calculateRead(ds, () -> {
+    public static Optional<String> pick(DatasetReader store, String pickSparql) {
+        return store.read(ds -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(pickSparql).build()) {
                 var rs = qe.execSelect();
                 if (!rs.hasNext()) {
@@ -51,9 +50,9 @@ public final class QueryTiming {
     }
 
     /** Runs {@code query} with {@code parameter=value} {@code runs} times; the median wall time of one run. */
-    public static Timing time(Dataset ds, CatalogueQuery query, String parameter, String value, int runs) {
+    public static Timing time(DatasetReader store, CatalogueQuery query, String parameter, String value, int runs) {
         String sparql = QueryRunner.bind(query.sparql(), Map.of(parameter, value));
-        QueryRunner runner = new QueryRunner(ds);
+        QueryRunner runner = new QueryRunner(store);
         double[] millis = new double[runs];
         long rows = 0;
         for (int i = 0; i < runs; i++) {

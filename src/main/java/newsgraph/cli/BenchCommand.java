@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 import newsgraph.bench.Corpus;
 import newsgraph.bench.Folders;
@@ -20,15 +19,17 @@ import newsgraph.bench.Medians;
 import newsgraph.bench.ProcessMemory;
 import newsgraph.bench.QueryTiming;
 import newsgraph.bench.TagFloor;
-import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.Article;
+import newsgraph.ingest.ArticleSink;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReaders;
+import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
 import newsgraph.pipeline.Stage;
 import newsgraph.query.QueryCatalogue;
-import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /**
@@ -59,7 +60,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmark an ingest of a corpus (folder or .tar.gz) into a temporary store";
+        return "benchmark an ingest of a corpus (folder, .tar.gz, or one input file such as a .jsonl.gz) into a temporary store";
     }
 
     @Override
@@ -75,7 +76,7 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         if (line.getArgList().size() != 1) {
-            throw new UsageException("give one CORPUS: a folder of .txt files or a .tar.gz of them");
+            throw new UsageException("give one CORPUS: a folder of input files, a .tar.gz of them, or one input file");
         }
         Path corpusPath = Path.of(line.getArgList().get(0));
         int threads = CountOption.threads(line, THREADS);
@@ -93,7 +94,7 @@ final class BenchCommand implements Command {
         try (Corpus corpus = Corpus.open(corpusPath, limit)) {
             List<Path> files = corpus.files();
             if (files.isEmpty()) {
-                err.println("newsgraph: " + corpusPath + ": no .txt files");
+                err.println("newsgraph: " + corpusPath + ": no input files");
                 return Main.FAILED;
             }
             out.printf(Locale.ROOT, "newsgraph bench: %d files from %s, %d threads, %s%n", files.size(), corpusPath,
@@ -133,15 +134,15 @@ final class BenchCommand implements Command {
             long quads;
             long cpu;
             long link;
-            try (GraphStore store = GraphStore.open(dir)) {
+            GraphStore store = GraphStore.open(dir);
+            try {
                 try (HeapSampler heap = HeapSampler.start()) {
                     long cpu0 = ProcessMemory.cpuNanos();
-                    result = new IngestPipeline(fresh::newConverter, threads, listener).run(files, store);
+                    Ingest.Outcome outcome = new Ingest(new IngestPipeline(fresh::newConverter, threads, listener))
+                            .run(files, store);
                     cpu = ProcessMemory.cpuNanos() - cpu0;
-                    // what `newsgraph ingest` does after the pipeline, timed apart
-                    long l0 = System.nanoTime();
-                    IdentityLinker.link(store.dataset());
-                    link = System.nanoTime() - l0;
+                    result = outcome.result();
+                    link = outcome.linkNanos();
                     peak = heap.peakBytes();
                     peakAnon = heap.peakRssAnonBytes();
                     peakFile = heap.peakRssFileBytes();
@@ -150,8 +151,8 @@ final class BenchCommand implements Command {
                 if (queries) {
                     timings.addAll(timeQueries(store));
                 }
-                // TDB2 keeps every database it opened cached for the JVM's life; let this one go
-                TDBInternal.expel(store.dataset().asDatasetGraph());
+            } finally {
+                store.closeAndRelease();
             }
             return new Run(result, quads, peak, peakAnon, peakFile, Folders.size(dir), Folders.allocated(dir).orElse(-1),
                     cpu, link);
@@ -163,21 +164,31 @@ final class BenchCommand implements Command {
     private static List<QueryTiming.Timing> timeQueries(GraphStore store) {
         QueryCatalogue catalogue = Catalogue.open();
         List<QueryTiming.Timing> timings = new ArrayList<>();
-        var ds = store.dataset();
-        QueryTiming.pick(ds, QueryTiming.MOST_MEETINGS).ifPresent(name -> catalogue.find("who-met")
-                .ifPresent(q -> timings.add(QueryTiming.time(ds, q, "actorName", name, QUERY_RUNS))));
-        QueryTiming.pick(ds, QueryTiming.MOST_STATEMENTS).ifPresent(name -> catalogue.find("quotes-by-speaker")
-                .ifPresent(q -> timings.add(QueryTiming.time(ds, q, "speakerName", name, QUERY_RUNS))));
+        QueryTiming.pick(store, QueryTiming.MOST_MEETINGS).ifPresent(name -> catalogue.find("who-met")
+                .ifPresent(q -> timings.add(QueryTiming.time(store, q, "actorName", name, QUERY_RUNS))));
+        QueryTiming.pick(store, QueryTiming.MOST_STATEMENTS).ifPresent(name -> catalogue.find("quotes-by-speaker")
+                .ifPresent(q -> timings.add(QueryTiming.time(store, q, "speakerName", name, QUERY_RUNS))));
         return timings;
     }
 
-    /** The cleaned text of every readable file, for the floor (read outside its timing). */
-    private static List<String> cleanedTexts(List<Path> files) {
-        ArticleReader reader = new ArticleReader();
+    /** The cleaned text of every article, for the floor (read outside its timing). */
+    private static List<String> cleanedTexts(List<Path> files) throws InterruptedException {
+        InputReaders reader = new InputReaders();
         List<String> texts = new ArrayList<>(files.size());
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                texts.add(article.text());
+            }
+
+            @Override
+            public void reject(BadInputException badRecord) {
+                // already reported by the ingest runs
+            }
+        };
         for (Path f : files) {
             try {
-                texts.add(reader.read(f).text());
+                reader.read(f, sink);
             } catch (BadInputException | RuntimeException e) {
                 // already reported by the ingest runs
             }
@@ -199,7 +210,7 @@ final class BenchCommand implements Command {
         out.printf(Locale.ROOT, "linking        %.2f s after the pipeline (IdentityLinker, as ingest runs it; wall with it"
                 + " %.2f s)%n", link, median(runs, r -> r.ingest().wallSeconds() + r.linkNanos() / 1e9));
         double cpu = median(runs, r -> r.cpuNanos() / 1e9);
-        out.printf(Locale.ROOT, "cpu            %.2f s (whole process, all threads; %.2f cores busy on average)%n", cpu,
+        out.printf(Locale.ROOT, "cpu            %.2f s (whole process, all threads, pipeline and linking; %.2f cores busy on average)%n", cpu,
                 wall > 0 ? cpu / wall : 0);
         out.printf(Locale.ROOT, "articles/s     %.1f%n", median(runs, r -> r.ingest().articlesPerSecond()));
         out.printf(Locale.ROOT, "words/s        %,.0f%n", median(runs, r -> r.ingest().wordsPerSecond()));

@@ -1,30 +1,23 @@
 package newsgraph.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.nio.file.StandardCopyOption;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 
-import newsgraph.rdf.IriMinter;
-import newsgraph.rdf.RdfMapper;
+import newsgraph.store.ExportFormat;
 import newsgraph.store.GraphStore;
 
-/** {@code newsgraph export}: Turtle of the union graph, or TriG / N-Quads keeping the article graphs. */
+/** {@code newsgraph export}: Turtle of the union graph, or TriG / N-Quads / JSON-LD keeping the article graphs. */
 final class ExportCommand implements Command {
     private static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
-            .desc("ttl (default), trig or nq").get();
+            .desc("ttl (default), trig, nq or jsonld").get();
     private static final Option DOC = Option.builder().longOpt("doc").hasArg().argName("ID")
             .desc("only this article (its file name without extension)").get();
     private static final Option OUT = Option.builder("o").longOpt("output").hasArg().argName("FILE")
@@ -37,12 +30,12 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write the graph as Turtle (union of articles), TriG or N-Quads (one graph per article)";
+        return "write the graph as Turtle (union of articles), TriG, N-Quads or JSON-LD (one graph per article)";
     }
 
     @Override
     public String usage() {
-        return "[--store DIR] [--format ttl|trig|nq] [--doc ID] [-o FILE]";
+        return "[--store DIR] [--format ttl|trig|nq|jsonld] [--doc ID] [-o FILE]";
     }
 
     @Override
@@ -54,48 +47,46 @@ final class ExportCommand implements Command {
 
     @Override
     public int run(CommandLine line, java.io.PrintStream out, java.io.PrintStream err) throws Exception {
-        String format = line.getOptionValue(FORMAT, "ttl").toLowerCase(Locale.ROOT);
-        if (!format.matches("ttl|turtle|trig|nq|nquads")) {
-            throw new UsageException("unknown format '" + format + "' (ttl, trig, nq)");
+        ExportFormat format;
+        try {
+            format = ExportFormat.parse(line.getOptionValue(FORMAT, "ttl"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
+        String doc = line.getOptionValue(DOC);
         try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
-            Dataset ds = store.dataset();
-            String doc = line.getOptionValue(DOC);
-            if (doc != null && !store.graphNames().contains(IriMinter.graph(doc))) {
-                throw new UsageException("no article '" + doc + "' in the store");
+            if (!line.hasOption(OUT)) {
+                store.export(format, doc, out);
+                out.flush();
+                return Main.OK;
             }
-            OutputStream sink = line.hasOption(OUT)
-                    ? new BufferedOutputStream(Files.newOutputStream(Path.of(line.getOptionValue(OUT))))
-                    : out;
-            try {
-                Txn.executeRead(ds, () -> write(ds, doc, format, sink));
-            } finally {
-                sink.flush();
-                if (sink != out) {
-                    sink.close();
-                }
-            }
+            writeFile(Path.of(line.getOptionValue(OUT)), sink -> store.export(format, doc, sink));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         return Main.OK;
     }
 
-    private static void write(Dataset ds, String doc, String format, OutputStream sink) {
-        if (format.startsWith("t") && !format.equals("trig")) {
-            Model m = RdfMapper.newModel();
-            m.add(doc == null ? ds.getUnionModel() : ds.getNamedModel(IriMinter.graph(doc)));
-            RDFDataMgr.write(sink, m, RDFFormat.TURTLE_PRETTY);
-            return;
+    /**
+     * Writes to a temporary file beside {@code target} and moves it into place when complete, so a failed
+     * export leaves no empty or half-written file behind.
+     */
+    private static void writeFile(Path target, java.util.function.Consumer<OutputStream> body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + target + ": no such folder " + dir);
         }
-        Dataset view = ds;
-        if (doc != null) {
-            view = DatasetFactory.create();
-            view.addNamedModel(IriMinter.graph(doc), ds.getNamedModel(IriMinter.graph(doc)));
+        if (!Files.isWritable(dir)) {
+            throw new IOException("cannot write " + target + ": folder " + dir + " is not writable");
         }
-        if (format.equals("trig")) {
-            view.getPrefixMapping().setNsPrefixes(RdfMapper.newModel().getNsPrefixMap());
-            RDFDataMgr.write(sink, view, Lang.TRIG);
-        } else {
-            RDFDataMgr.write(sink, view, Lang.NQUADS);
+        Path part = Files.createTempFile(dir, "." + target.getFileName() + "-", ".part");
+        try {
+            try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(part))) {
+                body.accept(sink);
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 }

@@ -8,11 +8,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
+import newsgraph.ingest.InputReader;
+import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
-import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
-import newsgraph.rdf.IdentityLinker;
 import newsgraph.store.GraphStore;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
@@ -31,18 +31,20 @@ final class IngestCommand implements Command {
 
     @Override
     public String summary() {
-        return "read article files (.txt, or folders of them) into the store; re-ingesting replaces an article";
+        return "read articles (.txt, HTML, JSON Lines, WARC files, or folders of them) into the store;"
+                + " re-ingesting replaces an article";
     }
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] PATH...";
+        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] PATH...";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         StoreOption.addTo(o);
+        InputOptions.addTo(o);
         return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
     }
 
@@ -53,14 +55,13 @@ final class IngestCommand implements Command {
             throw new UsageException("give at least one file or folder to ingest");
         }
         int threads = CountOption.threads(line, THREADS);
+        InputReader reader = InputOptions.reader(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        IngestResult result;
         try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
-            result = new IngestPipeline(parts::newConverter, threads, listener).run(paths, store);
-            // surname-only and short-name actors join their one full-name actor across the store
-            IdentityLinker.link(store.dataset());
+            Ingest.Outcome outcome = new Ingest(new IngestPipeline(parts::newConverter, threads, listener, reader))
+                    .run(paths, store);
+            return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         }
-        return result.hasFailures() ? Main.FAILED : Main.OK;
     }
 }

@@ -76,7 +76,7 @@ final class QueryCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
-            new QueryRunner(store.dataset()).run(sparql, format, out);
+            new QueryRunner(store).run(sparql, format, out);
             out.flush();
         }
         return Main.OK;

@@ -2,11 +2,8 @@ package newsgraph.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 
-import newsgraph.rdf.NG;
+import newsgraph.query.CatalogueQuery;
 import newsgraph.store.GraphStore;
 
 /** {@code newsgraph stats}: what the store holds. */
@@ -34,28 +31,11 @@ final class StatsCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, java.io.PrintStream out, java.io.PrintStream err) {
+    public int run(CommandLine line, java.io.PrintStream out, java.io.PrintStream err) throws Exception {
+        CatalogueQuery counts = Catalogue.open().find("stats").orElseThrow(() -> new java.io.FileNotFoundException(
+                "no stats.rq in the query catalogue " + Catalogue.open().dir()));
         try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
-            String q = "PREFIX ng: <" + NG.NAMESPACE + ">\n"
-                    + "SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?p) AS ?persons)"
-                    + " (COUNT(DISTINCT ?o) AS ?orgs) (COUNT(DISTINCT ?c) AS ?countries)"
-                    + " (COUNT(DISTINCT ?s) AS ?statements) (COUNT(DISTINCT ?m) AS ?meetings) WHERE {"
-                    + " { ?a a ng:Article } UNION { ?p a ng:Person } UNION { ?o a ng:Organization }"
-                    + " UNION { ?c a ng:Country } UNION { ?s a ng:Statement } UNION { ?m a ng:Meeting } }";
-            QuerySolution row = Txn.calculateRead(store.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                    return qe.execSelect().next();
-                }
-            });
-            out.printf("store:      %s%n", store.location());
-            out.printf("articles:   %d%n", row.getLiteral("articles").getLong());
-            out.printf("triples:    %d%n", store.quadCount());
-            out.printf("actors:     %d (%d persons, %d organizations)%n",
-                    row.getLiteral("persons").getLong() + row.getLiteral("orgs").getLong(),
-                    row.getLiteral("persons").getLong(), row.getLiteral("orgs").getLong());
-            out.printf("countries:  %d%n", row.getLiteral("countries").getLong());
-            out.printf("statements: %d%n", row.getLiteral("statements").getLong());
-            out.printf("meetings:   %d%n", row.getLiteral("meetings").getLong());
+            store.stats(counts.sparql()).print(out);
         }
         return Main.OK;
     }

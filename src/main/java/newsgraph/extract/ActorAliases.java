@@ -35,10 +35,10 @@ final class ActorAliases {
     private ActorAliases() {
     }
 
-    static void resolve(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer) {
+    static void resolve(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer, Lexicon lexicon) {
         gazetteerNames(doc, found, gazetteer);
         acronyms(doc, found, gazetteer);
-        legalForms(doc, found);
+        legalForms(doc, found, lexicon);
     }
 
     /** Gazetteer organisations under their entry's key, whatever form and type the finders gave them. */
@@ -179,12 +179,12 @@ final class ActorAliases {
      * A one-word short name must not be a word the article also writes in lower case ("General"); a short
      * name the name finder took for an untitled person is the company too.
      */
-    static void legalForms(AnnotatedDocument doc, List<Mention> found) {
+    static void legalForms(AnnotatedDocument doc, List<Mention> found, Lexicon lexicon) {
         Map<String, String> legalNames = new LinkedHashMap<>(); // full name -> key
         for (Mention m : found) {
             if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null) {
                 String[] w = words(m.text());
-                if (w.length >= 2 && MentionFinder.CORPORATE_ENDINGS.contains(w[w.length - 1].replace(".", ""))) {
+                if (w.length >= 2 && lexicon.corporateEndings.contains(w[w.length - 1].replace(".", ""))) {
                     legalNames.putIfAbsent(String.join(" ", w), m.key());
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.extract.gazetteer.Organization;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Token;
 
 /**
@@ -35,7 +36,8 @@ final class ActorFilter {
             "Latin Americans", "North American", "South American", "Central American", "Eastern European",
             "Western European");
     /** Parts of speech of words that open a sentence and never start a name. */
-    private static final Set<String> OPENERS = Set.of("SCONJ", "CCONJ", "ADP", "ADV", "DET", "PRON", "AUX", "PART");
+    private static final Set<Pos> OPENERS = Set.of(Pos.SCONJ, Pos.CCONJ, Pos.ADP, Pos.ADV, Pos.DET, Pos.PRON, Pos.AUX,
+            Pos.PART);
     private static final int MAX_EXTRA_WORDS = 3;
     /** Head nouns that alone still name one body of the country the story is about. */
     private static final Set<String> LEGISLATURES = Set.of("Parliament", "Congress", "Senate");
@@ -44,7 +46,7 @@ final class ActorFilter {
     }
 
     /** Mends or removes the mentions of {@code found} described above. */
-    static void apply(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer) {
+    static void apply(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer, Lexicon lexicon) {
         List<Mention> added = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
@@ -52,13 +54,13 @@ final class ActorFilter {
                 continue;
             }
             List<Token> t = doc.sentences().get(m.sentence()).tokens();
-            Mention mended = hyphenated(doc, t, m);
+            Mention mended = hyphenated(doc, t, m, lexicon);
             mended = mended == null ? withoutOpener(doc, t, m) : mended;
             if (mended != null) {
                 found.set(i, mended);
                 m = mended;
             }
-            if (namesNobody(doc, m, gazetteer)) {
+            if (namesNobody(doc, m, gazetteer, lexicon)) {
                 found.set(i, null);
                 continue;
             }
@@ -75,7 +77,7 @@ final class ActorFilter {
     }
 
     /** "Jean" + "-Claude Parrot", "Gulf Co" + "-operation Council": the name goes on over the hyphen. */
-    static Mention hyphenated(AnnotatedDocument doc, List<Token> t, Mention m) {
+    static Mention hyphenated(AnnotatedDocument doc, List<Token> t, Mention m, Lexicon lexicon) {
         int e = m.tokenEnd();
         if (e >= t.size() || t.get(e).begin() != t.get(e - 1).end() || !t.get(e).text().startsWith("-")) {
             return null;
@@ -104,7 +106,7 @@ final class ActorFilter {
         // "Microsoft-owned company", "James-inspired Lions" are modifiers: a lower-case part goes on only a
         // legal-form word the name was cut at ("Co" of "Co-operation Council") and only into more of the name
         String last = t.get(e - 1).text();
-        if (!capitalised && (extra == 0 || !MentionFinder.CORPORATE_ENDINGS.contains(last))) {
+        if (!capitalised && (extra == 0 || !lexicon.corporateEndings.contains(last))) {
             return null;
         }
         return respan(doc, t, m, m.tokenBegin(), end);
@@ -120,14 +122,14 @@ final class ActorFilter {
         return respan(doc, t, m, b + 1, m.tokenEnd());
     }
 
-    private static boolean namesNobody(AnnotatedDocument doc, Mention m, Gazetteer gazetteer) {
+    private static boolean namesNobody(AnnotatedDocument doc, Mention m, Gazetteer gazetteer, Lexicon lexicon) {
         String surface = doc.text().substring(m.begin(), m.end());
         if (m.role() == null && (REGIONAL_DEMONYMS.contains(surface)
                 || gazetteer.countryByDemonym(surface).isPresent() && gazetteer.countryByName(surface).isEmpty())) {
             return true; // "European", "Germans": a nationality is no actor
         }
         boolean oneWord = m.tokenEnd() - m.tokenBegin() == 1;
-        if (oneWord && m.role() == null && (MentionFinder.ORG_HEADS.contains(surface) && !LEGISLATURES.contains(surface)
+        if (oneWord && m.role() == null && (lexicon.organisationHeads.contains(surface) && !LEGISLATURES.contains(surface)
                 || gazetteer.title(surface).isPresent() && gazetteer.organization(surface).isEmpty())) {
             return true; // "Committee", "Minister": a title or head noun alone
         }
@@ -234,6 +236,6 @@ final class ActorFilter {
     private static boolean isCapitalisedWord(Token k) {
         String w = k.text();
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
-                && (k.isProperNoun() || k.pos().equals("NOUN"));
+                && k.isAny(Pos.PROPN, Pos.NOUN);
     }
 }

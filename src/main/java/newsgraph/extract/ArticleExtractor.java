@@ -12,34 +12,43 @@ import newsgraph.nlp.Sentence;
 
 /**
  * Runs all extractors over one annotated article. Stateless apart from the shared, read-only
- * gazetteer, so one instance may serve every worker thread.
+ * gazetteer and lexicon, so one instance may serve every worker thread.
  */
 public final class ArticleExtractor {
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final ActorExtractor actors;
+    private final LoneNames loneNames;
     private final StatementExtractor statements;
     private final MeetingExtractor meetings;
 
+    /** With the lexicon shipped in the jar. */
     public ArticleExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-        this.actors = new ActorExtractor(gazetteer);
-        this.statements = new StatementExtractor();
-        this.meetings = new MeetingExtractor(gazetteer);
+        this(gazetteer, Lexicon.loadDefault());
     }
 
-    public Extraction extract(Article article, AnnotatedDocument doc) {
-        MentionFinder finder = new MentionFinder(gazetteer, article.id());
+    public ArticleExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.actors = new ActorExtractor(gazetteer);
+        this.loneNames = new LoneNames(gazetteer, lexicon);
+        this.statements = new StatementExtractor(lexicon);
+        this.meetings = new MeetingExtractor(gazetteer, lexicon);
+    }
+
+    public ExtractedArticle extract(Article article, AnnotatedDocument doc) {
+        MentionFinder finder = new MentionFinder(gazetteer, lexicon, article.id());
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
-        ActorFilter.apply(doc, found, gazetteer);
+        ActorFilter.apply(doc, found, gazetteer, lexicon);
         SurnameMentions.addTo(doc, found);
-        LoneNames.resolve(doc, found, gazetteer);
-        ActorAliases.resolve(doc, found, gazetteer);
+        loneNames.resolve(doc, found);
+        ActorAliases.resolve(doc, found, gazetteer, lexicon);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found,
-                doc.sentences().stream().mapToInt(Sentence::begin).toArray(), gazetteer::firstNameGender);
+                doc.sentences().stream().mapToInt(Sentence::begin).toArray(), gazetteer::firstNameGender, lexicon);
         List<Mention> mentions = coref.mentions();
         ActorExtractor.SentenceBounds bounds = new ActorExtractor.SentenceBounds() {
             @Override
@@ -55,7 +64,7 @@ public final class ArticleExtractor {
         List<ActorRecord> actorRecords = actors.actors(article.id(), mentions, bounds);
         List<StatementRecord> statementRecords = statements.extract(article, doc, mentions, coref);
         List<MeetingRecord> meetingRecords = meetings.extract(article, doc, mentions, coref);
-        return new Extraction(article, withReferenced(actorRecords, statementRecords, meetingRecords, mentions, bounds,
+        return new ExtractedArticle(article, withReferenced(actorRecords, statementRecords, meetingRecords, mentions, bounds,
                 article.id()),
                 actors.countries(article.id(), mentions, bounds), statementRecords, meetingRecords);
     }

@@ -17,13 +17,8 @@ import java.util.function.Function;
  * them: a person for he/she, an actor whose role or name has the description's head word.
  */
 public final class Coreference {
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
-
-    /** Words for the one who leads, interchangeable in descriptions ("the opposition head" = its president). */
-    static final Set<String> LEADER_WORDS = Set.of("leader", "president", "head", "chief", "chairman");
-
     private final List<Mention> mentions;
+    private final Lexicon lexicon;
 
     private String roleOf(Mention m) {
         for (Mention other : mentions) {
@@ -41,8 +36,8 @@ public final class Coreference {
     private final Map<String, String> fullNames = new HashMap<>();
 
     /** @param mentions every mention of the article, in text order */
-    public Coreference(List<Mention> mentions) {
-        this(mentions, null, name -> Optional.empty());
+    public Coreference(List<Mention> mentions, Lexicon lexicon) {
+        this(mentions, null, name -> Optional.empty(), lexicon);
     }
 
     /**
@@ -50,7 +45,8 @@ public final class Coreference {
      * @param firstNameGender 'f' or 'm' for a first name that tells a gender
      */
     public Coreference(List<Mention> mentions, int[] sentenceBegins,
-                       Function<String, Optional<Character>> firstNameGender) {
+                       Function<String, Optional<Character>> firstNameGender, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.mentions = affiliations(link(mentions));
         this.sentenceBegins = sentenceBegins;
         this.firstNameGender = firstNameGender;
@@ -60,7 +56,6 @@ public final class Coreference {
             }
         }
     }
-
 
     /** The mentions with names linked: surname-only and short-form mentions carry the full key. */
     public List<Mention> mentions() {
@@ -215,7 +210,7 @@ public final class Coreference {
             if (!m.kind().isActor() || exclude.contains(m.key())) {
                 continue;
             }
-            if (PERSON_PRONOUNS.contains(w)) {
+            if (lexicon.personPronouns.contains(w)) {
                 if (m.kind() == Mention.Kind.PERSON && !contradictsGender(m, w)) {
                     // subjects first: in the nearest sentence that names a person, its first non-possessive
                     // person wins ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He
@@ -227,7 +222,7 @@ public final class Coreference {
                         best = m;
                     }
                 }
-            } else if (PLURAL_PRONOUNS.contains(w)) {
+            } else if (lexicon.pluralPronouns.contains(w)) {
                 if (m.kind() != Mention.Kind.PERSON) {
                     best = m;
                 }
@@ -237,11 +232,6 @@ public final class Coreference {
         }
         return best;
     }
-
-    static final Set<String> FEMALE_ROLE_WORDS = Set.of("mrs", "ms", "miss", "madam", "dame", "lady", "queen",
-            "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "baroness", "duchess", "empress");
-    static final Set<String> MALE_ROLE_WORDS = Set.of("mr", "sir", "lord", "king", "prince", "spokesman",
-            "chairman", "congressman", "businessman", "baron", "duke", "emperor");
 
     /**
      * A role word ("spokeswoman", "Mr") or else a first name ("Anna") can tell a person's gender; a pronoun
@@ -253,8 +243,8 @@ public final class Coreference {
         boolean male = false;
         if (role != null) {
             for (String word : role.split("[^a-z]+")) {
-                female |= FEMALE_ROLE_WORDS.contains(word);
-                male |= MALE_ROLE_WORDS.contains(word);
+                female |= lexicon.femaleRoleWords.contains(word);
+                male |= lexicon.maleRoleWords.contains(word);
             }
         }
         if (!female && !male) {
@@ -297,7 +287,7 @@ public final class Coreference {
         }
         if (m.kind() == Mention.Kind.PERSON) {
             String role = roleOf(m);
-            return role != null && LEADER_WORDS.contains(head) && LEADER_WORDS.stream().anyMatch(role::contains);
+            return role != null && lexicon.leaderWords.contains(head) && lexicon.leaderWords.stream().anyMatch(role::contains);
         }
         return ActorKeys.fold(m.text()).endsWith(" " + head) || ActorKeys.fold(m.text()).equals(head);
     }

@@ -30,11 +30,16 @@ import newsgraph.nlp.Token;
  * </ul>
  */
 final class LoneNames {
-    private LoneNames() {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    LoneNames(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     /** Retypes or drops the contradicted one-word person mentions in {@code found}. */
-    static void resolve(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer) {
+    void resolve(AnnotatedDocument doc, List<Mention> found) {
         Set<String> lowerCase = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -131,7 +136,7 @@ final class LoneNames {
      * uses alone for a person ("Wenger signs new deal") is that person: the name finder mistyped it.
      * Not when a word of it is also a common word of the article ("Steel Technologies", "steel").
      */
-    private static void personalNamedOrganizations(List<Mention> found, Set<String> lowerCase) {
+    private void personalNamedOrganizations(List<Mention> found, Set<String> lowerCase) {
         Set<String> lone = new HashSet<>();
         for (Mention m : found) {
             if (isLonePerson(m)) {
@@ -170,14 +175,11 @@ final class LoneNames {
         }
     }
 
-    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "de", "du", "la", "le", "von",
-            "van", "der", "den", "di", "da", "del", "y", "&");
-
     /**
      * A lower-case word other than a joiner ("Bank of England") inside the span shows the name finder
      * ran into the sentence ("Chelsea boss Jose Mourinho"): such a span is no organisation's name to go by.
      */
-    static boolean runsIntoText(String text) {
+    boolean runsIntoText(String text) {
         String[] words = text.split("\\s+");
         int last = words.length - 1;
         while (last >= 0 && !words[last].isEmpty() && Character.isLowerCase(words[last].charAt(0))) {
@@ -185,7 +187,7 @@ final class LoneNames {
         }
         for (int i = 0; i < last; i++) {
             String w = words[i];
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_JOINERS.contains(w)) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !lexicon.nameParticles.contains(w)) {
                 return true;
             }
         }
@@ -193,14 +195,14 @@ final class LoneNames {
     }
 
     /** Two or three capitalised words of letters and nothing that marks an organisation: "Arsene Wenger". */
-    static boolean looksLikePersonalName(String text) {
+    boolean looksLikePersonalName(String text) {
         String[] words = text.split(" ");
         if (words.length < 2 || words.length > 3) {
             return false;
         }
         for (String w : words) {
-            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?") || MentionFinder.ORG_HEADS.contains(w)
-                    || MentionFinder.CORPORATE_ENDINGS.contains(w)) {
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?") || lexicon.organisationHeads.contains(w)
+                    || lexicon.corporateEndings.contains(w)) {
                 return false;
             }
         }

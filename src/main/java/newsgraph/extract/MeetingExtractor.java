@@ -10,6 +10,7 @@ import java.util.Set;
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -23,27 +24,11 @@ import newsgraph.nlp.Token;
  */
 public final class MeetingExtractor {
     static final String NAME = "meetings";
-    static final Map<String, String> VERB_KINDS = Map.ofEntries(Map.entry("meet", "meeting"),
-            Map.entry("visit", "visit"), Map.entry("host", "meeting"), Map.entry("phone", "call"),
-            Map.entry("telephone", "call"), Map.entry("confer", "meeting"), Map.entry("negotiate", "talks"),
-            Map.entry("consult", "talks"), Map.entry("receive", "meeting"), Map.entry("convene", "conference"),
-            Map.entry("call", "call"), Map.entry("speak", "call"), Map.entry("talk", "talks"),
-            Map.entry("invite", "visit"));
-    static final Map<String, String> NOUN_KINDS = Map.ofEntries(Map.entry("meeting", "meeting"),
-            Map.entry("talks", "talks"), Map.entry("talk", "talks"), Map.entry("call", "call"),
-            Map.entry("conversation", "call"), Map.entry("visit", "visit"), Map.entry("conference", "conference"),
-            Map.entry("summit", "conference"), Map.entry("consultations", "talks"),
-            Map.entry("negotiations", "talks"), Map.entry("discussions", "talks"), Map.entry("invitation", "visit"));
-    /** Verbs whose subject takes part in the meeting their object names ("held talks", "attend the summit"). */
-    static final Set<String> HOLDING_VERBS = Set.of("hold", "have", "attend", "host", "join", "begin", "start", "open",
-            "resume", "arrange", "convene", "organise", "organize", "plan", "propose", "seek", "conclude", "end",
-            "consider", "accept", "decline", "reject", "refuse", "skip", "boycott", "cancel", "postpone", "call",
-            "make", "pay", "agree", "prepare", "schedule", "decide", "travel", "go", "come", "arrive");
 
     /** "X is locked in talks with Y", "X arrived for talks", "X spoke at the summit": the subject takes part. */
-    private static boolean engagedIn(List<Token> t, int i) {
+    private boolean engagedIn(List<Token> t, int i) {
         int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+        while (k >= 0 && (t.get(k).isAny(Pos.DET, Pos.ADJ, Pos.NUM))) {
             k--;
         }
         if (k < 0) {
@@ -57,136 +42,76 @@ public final class MeetingExtractor {
      * A guest of "host": a government or actor right after the verb ("hosted Syrian delegations",
      * "hosted delegations from Kenya and Chile"), or coordinated with one.
      */
-    private static boolean hostedGuest(List<Token> t, int verb, Mention m, List<Mention> ms) {
-        if (m.tokenBegin() <= verb + 4 && (!objectOfPreposition(t, m) || m.kind() == Mention.Kind.GOVERNMENT)) {
+    private boolean hostedGuest(List<Token> t, int verb, Mention m, List<Mention> ms) {
+        if (m.tokenBegin() <= verb + 4 && (!view(t).objectOfPreposition(m) || m.kind() == Mention.Kind.GOVERNMENT)) {
             return true;
         }
         for (Mention other : ms) {
             if (other != m && other.tokenEnd() <= m.tokenBegin() && other.tokenBegin() > verb
-                    && hostedGuest(t, verb, other, ms) && onlyCoordination(t, other.tokenEnd(), m.tokenBegin())) {
+                    && hostedGuest(t, verb, other, ms) && view(t).onlyCoordination(other.tokenEnd(), m.tokenBegin())) {
                 return true;
             }
         }
         return false;
     }
-
-    static final Set<String> PEOPLE_NOUNS = Set.of("men", "women", "leaders", "ministers", "presidents",
-            "diplomats", "envoys", "officials", "politicians", "premiers");
 
     /** "the two men" right after the trigger or as the subject of a relative clause on it ("... the two men had"). */
-    static boolean twoPeopleNear(List<Token> t, int i) {
+    boolean twoPeopleNear(List<Token> t, int i) {
         for (int k = Math.max(0, i - 4); k + 2 < Math.min(t.size(), i + 6); k++) {
             if (t.get(k).text().equalsIgnoreCase("the") && t.get(k + 1).text().equalsIgnoreCase("two")
-                    && PEOPLE_NOUNS.contains(t.get(k + 2).text().toLowerCase(Locale.ROOT))) {
+                    && lexicon.peopleNouns.contains(t.get(k + 2).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
-
-    static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "during", "after", "before", "following");
-    static final Set<String> OCCASION_PARTS = Set.of("start", "end", "close", "opening", "beginning", "outset",
-            "conclusion", "sidelines", "margins", "margin", "eve", "course");
 
     /**
      * The verb a nominal trigger's time phrase hangs on: "said [at the start of] talks", "speaking [after]
      * talks"; -1 when the trigger is not in such a phrase or no verb stands right before it.
      */
-    static int occasionVerb(List<Token> t, int i) {
+    int occasionVerb(List<Token> t, int i) {
         int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM"))) {
+        while (k >= 0 && (t.get(k).isAny(Pos.DET, Pos.ADJ, Pos.NUM))) {
             k--;
         }
-        if (k >= 2 && t.get(k).text().equalsIgnoreCase("of") && OCCASION_PARTS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+        if (k >= 2 && t.get(k).text().equalsIgnoreCase("of") && lexicon.occasionParts.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) {
             k -= 2;
-            while (k >= 0 && t.get(k).pos().equals("DET")) {
+            while (k >= 0 && t.get(k).is(Pos.DET)) {
                 k--;
             }
         }
-        if (k < 1 || !OCCASION_PREPOSITIONS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (k < 1 || !lexicon.occasionPrepositions.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int v = k - 1;
-        if (t.get(v).pos().equals("ADV") && v > 0) {
+        if (t.get(v).is(Pos.ADV) && v > 0) {
             v--;
         }
-        return t.get(v).pos().equals("VERB") ? v : -1;
-    }
-
-    private static boolean onlyDeterminers(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!t.get(k).pos().equals("DET") && !t.get(k).pos().equals("ADJ") && !t.get(k).pos().equals("NUM")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean verbWithin(List<Token> t, int from, int n) {
-        for (int k = from; k < Math.min(t.size(), from + n); k++) {
-            if (t.get(k).text().equals(",")) {
-                return false;
-            }
-            if (t.get(k).pos().equals("VERB")) {
-                return true;
-            }
-        }
-        return false;
+        return t.get(v).is(Pos.VERB) ? v : -1;
     }
 
     /** "leaders of the National Coalition", "members of X": the group stands for X. */
-    private static boolean groupOf(List<Token> t, Mention m) {
+    private boolean groupOf(List<Token> t, Mention m) {
         int k = m.tokenBegin() - 1;
-        while (k >= 0 && t.get(k).pos().equals("DET")) {
+        while (k >= 0 && t.get(k).is(Pos.DET)) {
             k--;
         }
         return k >= 1 && t.get(k).text().equalsIgnoreCase("of")
-                && GROUP_NOUNS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+                && lexicon.groupNouns.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
-
-    static final Set<String> GROUP_NOUNS = Set.of("leaders", "leader", "members", "representatives", "delegation",
-            "delegations", "officials", "head", "chief", "envoys", "envoy");
-
-    /** Only commas, "and" and determiners between two mentions: they are coordinated. */
-    private static boolean onlyCoordination(List<Token> t, int from, int to) {
-        boolean joined = false;
-        for (int k = from; k < to; k++) {
-            String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals(",") || w.equals("and")) {
-                joined = true;
-            } else if (t.get(k).isVerb() || t.get(k).pos().equals("ADP") || t.get(k).pos().equals("PRON")) {
-                return false; // titles and demonyms may stand between: "A and Kenyan President B"
-            }
-        }
-        return joined;
-    }
-
-    /** "X was (also) in Moscow for talks": the subject is there for the meeting. */
-    private static boolean copulaBefore(List<Token> t, int from, int i) {
-        for (int k = from; k < i; k++) {
-            if (t.get(k).lemma().equals("be") && !t.get(k).text().equalsIgnoreCase("been")) {
-                for (int j = k + 1; j < Math.min(i, k + 4); j++) {
-                    String w = t.get(j).text().toLowerCase(Locale.ROOT);
-                    if (w.equals("in") || w.equals("at")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "although",
-            "though", "until", "whereas", "once");
-    static final Set<String> DECLINE = Set.of("refuse", "reject", "decline", "cancel", "postpone", "boycott",
-            "snub", "scrap", "against");
-    static final Set<String> PROPOSE = Set.of("invite", "invitation", "offer", "propose", "suggest", "consider");
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final DateResolver dates = new DateResolver();
 
-    public MeetingExtractor(Gazetteer gazetteer) {
+    public MeetingExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    private ClauseView view(List<Token> t) {
+        return new ClauseView(t, lexicon);
     }
 
     public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
@@ -226,21 +151,21 @@ public final class MeetingExtractor {
         return out;
     }
 
-    private static String triggerKind(List<Token> t, int i) {
+    private String triggerKind(List<Token> t, int i) {
         Token k = t.get(i);
         // "has been to Damascus": a visit
         if (k.lemma().equals("be") && k.text().equalsIgnoreCase("been") && i + 2 < t.size()
                 && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
             return "visit";
         }
-        if (k.pos().equals("NOUN") && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
+        if (k.is(Pos.NOUN) && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
                 || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
             return "call";
         }
         boolean nounSlot = isNounSlot(t, i);
-        if (k.pos().equals("VERB") && VERB_KINDS.containsKey(k.lemma()) && !nounSlot) {
+        if (k.is(Pos.VERB) && lexicon.meetingVerbs.containsKey(k.lemma()) && !nounSlot) {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
-                    || t.get(i + 1).pos().equals("PRON") && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
+                    || t.get(i + 1).is(Pos.PRON) && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
             }
             if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
@@ -252,19 +177,19 @@ public final class MeetingExtractor {
             if (k.lemma().equals("invite") && !nearby(t, i, "visit", "talks") && !within(t, i, 9, "to", "for")) {
                 return null;
             }
-            return VERB_KINDS.get(k.lemma());
+            return lexicon.meetingVerbs.get(k.lemma());
         }
         String w = k.text().toLowerCase(Locale.ROOT);
-        if ((k.pos().equals("NOUN") || nounSlot) && NOUN_KINDS.containsKey(w)) {
+        if ((k.is(Pos.NOUN) || nounSlot) && lexicon.meetingNouns.containsKey(w)) {
             if (w.equals("call") && !nearby(t, i, "telephone", "phone")) {
                 return null;
             }
-            return NOUN_KINDS.get(w);
+            return lexicon.meetingNouns.get(w);
         }
         return null;
     }
 
-    private static boolean within(List<Token> t, int i, int after, String a, String b) {
+    private boolean within(List<Token> t, int i, int after, String a, String b) {
         for (int k = i + 1; k < Math.min(t.size(), i + after + 1); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             if (w.equals(a) || w.equals(b)) {
@@ -281,14 +206,14 @@ public final class MeetingExtractor {
      * A trigger word in a noun's place ("the first known visit", "further talks") is the noun, whatever
      * the tagger says; "talks" is far more often the noun in news, so its verb needs a name or pronoun before it.
      */
-    private static boolean isNounSlot(List<Token> t, int i) {
+    private boolean isNounSlot(List<Token> t, int i) {
         String word = t.get(i).text().toLowerCase(Locale.ROOT);
-        return NOUN_KINDS.containsKey(word) && (i > 0 && (t.get(i - 1).pos().equals("DET") || t.get(i - 1).pos().equals("ADJ")
-                || t.get(i - 1).pos().equals("NUM") || t.get(i - 1).pos().equals("NOUN"))
-                || word.equals("talks") && !(i > 0 && (t.get(i - 1).pos().equals("PRON") || t.get(i - 1).isProperNoun())));
+        return lexicon.meetingNouns.containsKey(word) && (i > 0 && (t.get(i - 1).isAny(Pos.DET, Pos.ADJ)
+                || t.get(i - 1).isAny(Pos.NUM, Pos.NOUN))
+                || word.equals("talks") && !(i > 0 && (t.get(i - 1).is(Pos.PRON) || t.get(i - 1).isProperNoun())));
     }
 
-    private static boolean nearby(List<Token> t, int i, String a, String b) {
+    private boolean nearby(List<Token> t, int i, String a, String b) {
         for (int k = Math.max(0, i - 3); k < Math.min(t.size(), i + 4); k++) {
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
             if (w.equals(a) || w.equals(b)) {
@@ -301,8 +226,8 @@ public final class MeetingExtractor {
     private Draft build(Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms, int i, String kind,
                         Coreference coref, List<QuoteFinder.Quote> quotes) {
         List<Token> t = s.tokens();
-        int clauseBegin = clauseBegin(t, i);
-        int clauseEnd = clauseEnd(t, i);
+        int clauseBegin = view(t).begin(i);
+        int clauseEnd = view(t).end(i);
         // a meeting told inside a quote takes its participants from the quote, not from the attribution
         for (QuoteFinder.Quote q : quotes) {
             if (q.contains(t.get(i).begin())) {
@@ -316,14 +241,14 @@ public final class MeetingExtractor {
                 clauseEnd = k;
             }
         }
-        boolean isVerb = t.get(i).pos().equals("VERB");
+        boolean isVerb = t.get(i).is(Pos.VERB);
         boolean invitation = isVerb && t.get(i).lemma().equals("invite");
         if (isVerb && !invitation) {
             // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
             for (int k = i + 1; k < clauseEnd; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (w.equals("that") || w.equals("which") || w.equals("who")
-                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB"))) {
+                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB))) {
                     clauseEnd = k;
                     break;
                 }
@@ -331,23 +256,23 @@ public final class MeetingExtractor {
         }
         Set<String> participants = new LinkedHashSet<>();
         PlaceRef place = null;
-        boolean verbal = t.get(i).pos().equals("VERB") && !isNounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
-        int subjectVerb = verbal ? i : governingVerb(t, clauseBegin, i);
-        boolean holds = verbal || (subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma()))
-                || copulaBefore(t, clauseBegin, i) || engagedIn(t, i);
+        boolean verbal = t.get(i).is(Pos.VERB) && !isNounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
+        int subjectVerb = verbal ? i : view(t).governingVerb(clauseBegin, i);
+        boolean holds = verbal || (subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma()))
+                || view(t).copulaBefore(clauseBegin, i) || engagedIn(t, i);
         // subject: the first actor of the clause before the verb
         for (Mention m : ms) {
             if (!holds) {
                 break;
             }
             if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                    && !possessor(t, m) && (!objectOfPreposition(t, m) || groupOf(t, m)) && participantKey(m) != null) {
+                    && !view(t).possessor(m) && (!view(t).objectOfPreposition(m) || groupOf(t, m)) && participantKey(m) != null) {
                 participants.add(participantKey(m));
                 // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
                 int end = m.tokenEnd();
                 for (Mention n : ms) {
                     if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                            && onlyCoordination(t, end, n.tokenBegin()) && participantKey(n) != null) {
+                            && view(t).onlyCoordination(end, n.tokenBegin()) && participantKey(n) != null) {
                         participants.add(participantKey(n));
                         end = n.tokenEnd();
                     }
@@ -360,11 +285,11 @@ public final class MeetingExtractor {
             int to = subjectVerb >= 0 ? subjectVerb : i;
             for (int k = clauseBegin; k < to; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (Coreference.PERSON_PRONOUNS.contains(w) || (t.get(k).pos().equals("NOUN") && k > 0
-                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).pos().equals("NOUN") && k > 1
+                if (lexicon.personPronouns.contains(w) || (t.get(k).is(Pos.NOUN) && k > 0
+                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).is(Pos.NOUN) && k > 1
                         && t.get(k - 2).text().equalsIgnoreCase("the"))) {
                     // a description is resolved by its head, the last noun: "the opposition head" -> "head"
-                    while (!Coreference.PERSON_PRONOUNS.contains(w) && k + 1 < to && t.get(k + 1).pos().equals("NOUN")) {
+                    while (!lexicon.personPronouns.contains(w) && k + 1 < to && t.get(k + 1).is(Pos.NOUN)) {
                         k++;
                         w = t.get(k).text().toLowerCase(Locale.ROOT);
                     }
@@ -388,7 +313,7 @@ public final class MeetingExtractor {
         }
         // a trigger inside an opening phrase belongs to the main clause's subject:
         // "In a conversation on Friday with X, Lavrov said ..."
-        if (!verbal && t.get(0).pos().equals("ADP")) {
+        if (!verbal && t.get(0).is(Pos.ADP)) {
             int comma = -1;
             for (int k = 0; k < t.size(); k++) {
                 if (t.get(k).text().equals(",")) {
@@ -407,7 +332,7 @@ public final class MeetingExtractor {
         }
         // possessor of a nominal trigger: "Putin's first telephone talks with Assad"
         for (Mention m : ms) {
-            if (!verbal && possessor(t, m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
+            if (!verbal && view(t).possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && participantKey(m) != null) {
                 participants.add(participantKey(m));
             }
         }
@@ -416,12 +341,12 @@ public final class MeetingExtractor {
         if (place == null && !verbal) {
             for (Mention m : ms) {
                 if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
-                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).pos().equals("NOUN"))
-                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).pos().equals("DET")) {
+                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).is(Pos.NOUN))
+                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).is(Pos.DET)) {
                     place = new PlaceRef(m.text(), m.iso());
                     // "attend the Geneva conference": the holding verb takes the named meeting as its object
-                    namedByPlace = subjectVerb >= 0 && HOLDING_VERBS.contains(t.get(subjectVerb).lemma())
-                            && onlyDeterminers(t, subjectVerb + 1, m.tokenBegin());
+                    namedByPlace = subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma())
+                            && view(t).onlyDeterminers(subjectVerb + 1, m.tokenBegin());
                 }
             }
         }
@@ -434,7 +359,7 @@ public final class MeetingExtractor {
             boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at")
                     || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1)
                     || prep.equals("visit"); // "invited X to visit Nairobi"
-            if (!verbal && !placePrep && !introducedBy(t, i, m.tokenBegin(), NOMINAL_LINKS)) {
+            if (!verbal && !placePrep && !introducedBy(t, i, m.tokenBegin(), lexicon.meetingParticipantLinks)) {
                 continue; // "talks on X": a nominal trigger takes its participants after with/between/by
             }
             if (m.kind() == Mention.Kind.PLACE || ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
@@ -444,17 +369,17 @@ public final class MeetingExtractor {
                 }
                 continue;
             }
-            if (possessor(t, m) && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
-                    && m.tokenEnd() + 1 < t.size() && MentionFinder.ROLE_NOUNS.contains(
+            if (view(t).possessor(m) && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                    && m.tokenEnd() + 1 < t.size() && lexicon.roleNouns.contains(
                     t.get(m.tokenEnd() + 1).text().toLowerCase(Locale.ROOT)) && mentionStartingAt(ms, m.tokenEnd() + 2) == null) {
                 participants.add(ActorKeys.government(m.iso())); // "Iran's president", unnamed: the state
                 continue;
             }
-            if (possessor(t, m) || participantKey(m) == null) {
+            if (view(t).possessor(m) || participantKey(m) == null) {
                 continue;
             }
             if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT) && m.tokenEnd() < t.size()
-                    && MentionFinder.ROLE_NOUNS.contains(t.get(m.tokenEnd()).text().toLowerCase(Locale.ROOT))) {
+                    && lexicon.roleNouns.contains(t.get(m.tokenEnd()).text().toLowerCase(Locale.ROOT))) {
                 continue; // "the UN's Syria envoy": the country modifies a role
             }
             if (m.kind() == Mention.Kind.COUNTRY && prep.equals("of") && m.tokenBegin() >= 2
@@ -489,7 +414,7 @@ public final class MeetingExtractor {
                     participants.add(ActorKeys.government(place.countryIso()));
                     break;
                 }
-                if (t.get(k).pos().equals("NOUN") && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
+                if (t.get(k).is(Pos.NOUN) && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
                         || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the"))) {
                     Mention r = coref.resolve(w, t.get(k).begin(), participants);
                     if (r != null) {
@@ -536,7 +461,7 @@ public final class MeetingExtractor {
         if (participants.size() < (namedByPlace ? 1 : 2)) {
             return null;
         }
-        Tense tense = tense(t, clauseBegin, i, clauseEnd);
+        Tense tense = view(t).tense(clauseBegin, i, clauseEnd);
         String status = status(t, clauseBegin, i, clauseEnd, tense);
         DateValue date = date(doc, s, i, tense, article, t.get(clauseBegin).begin(),
                 t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
@@ -571,11 +496,8 @@ public final class MeetingExtractor {
         };
     }
 
-    /** Words that attach participants to a nominal trigger ("talks with X", "a meeting between X and Y"). */
-    static final Set<String> NOMINAL_LINKS = Set.of("with", "between", "among", "by");
-
     /** Whether a link word stands between the trigger and {@code k} with only names, commas and "and" after it. */
-    private static boolean introducedBy(List<Token> t, int trigger, int k, Set<String> links) {
+    private boolean introducedBy(List<Token> t, int trigger, int k, Set<String> links) {
         for (int j = k - 1; j > trigger; j--) {
             String w = t.get(j).text().toLowerCase(Locale.ROOT);
             if (links.contains(w)) {
@@ -588,7 +510,7 @@ public final class MeetingExtractor {
         return false;
     }
 
-    private static Mention mentionStartingAt(List<Mention> ms, int k) {
+    private Mention mentionStartingAt(List<Mention> ms, int k) {
         for (Mention m : ms) {
             if (m.tokenBegin() == k) {
                 return m;
@@ -597,151 +519,19 @@ public final class MeetingExtractor {
         return null;
     }
 
-    private static boolean possessor(List<Token> t, Mention m) {
-        return m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
-    }
-
-    private static boolean objectOfPreposition(List<Token> t, Mention m) {
-        int k = m.tokenBegin() - 1;
-        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
-            k--;
-        }
-        return k >= 0 && t.get(k).pos().equals("ADP") && !t.get(k).text().equalsIgnoreCase("by");
-    }
-
-    private static int clauseBegin(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0; k--) {
-            String w = t.get(k).text();
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (lw.equals("that") || SUBORDINATORS.contains(lw)
-                    || (lw.equals("which") || lw.equals("who")) && k > 0 && t.get(k - 1).text().equals(",")
-                    && !commaBetween(t, k, i)) {
-                return k + 1;
-            }
-            if (t.get(k).pos().equals("VERB") && StatementExtractor.CUES.contains(t.get(k).lemma())
-                    && !(StatementExtractor.THAT_ONLY.contains(t.get(k).lemma())
-                    && !(k + 1 < t.size() && t.get(k + 1).text().equalsIgnoreCase("that")))) {
-                return k + 1; // the meeting is inside reported speech: "sources said X had decided ..."
-            }
-            if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size()
-                    && (t.get(k + 1).pos().equals("SCONJ") || t.get(k + 1).text().equalsIgnoreCase("but")))) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean commaBetween(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.get(k).text().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int clauseEnd(List<Token> t, int i) {
-        for (int k = i + 1; k < t.size(); k++) {
-            String w = t.get(k).text();
-            if (SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && (t.get(k).pos().equals("SCONJ")
-                    || verbWithin(t, k + 1, 6))) {
-                return k; // "... came just days after X held talks with Y": another event
-            }
-            if ((w.equalsIgnoreCase("but") || w.equalsIgnoreCase("and")) && k + 1 < t.size()
-                    && t.get(k + 1).pos().equals("VERB") && t.get(k + 1).isPastVerb()) {
-                return k; // a second predicate of the subject: "agreed to attend X but insisted ..."
-            }
-            if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && (t.get(k + 1).text().equalsIgnoreCase("but")
-                    || t.get(k + 1).text().equalsIgnoreCase("which") || t.get(k + 1).text().equalsIgnoreCase("who")))) {
-                return k;
-            }
-            if (w.equals(",")) {
-                // a trailing attribution: ", the ministry said"
-                for (int v = k + 1; v < t.size() && v < k + 7; v++) {
-                    if (t.get(v).pos().equals("VERB")) {
-                        if (StatementExtractor.CUES.contains(t.get(v).lemma())) {
-                            return k;
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        return t.size();
-    }
-
-    private static int governingVerb(List<Token> t, int from, int i) {
-        for (int k = i - 1; k >= from; k--) {
-            if (t.get(k).pos().equals("VERB")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Tense of the trigger's clause, from auxiliaries and modals ("will", "is due to", "may") and verb forms. */
-    static Tense tense(List<Token> t, int from, int i, int to) {
-        for (int k = from; k < Math.min(to, i + 3); k++) {
-            String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would") || w.equals("may")
-                    || w.equals("might") || w.equals("could") || w.equals("due") || w.equals("plans")
-                    || w.equals("planned") || w.equals("expected") || w.equals("hoped") || w.equals("hopes")
-                    || w.equals("next") || w.equals("preparatory") || w.equals("upcoming") || w.equals("trying")
-                    || w.equals("try")) {
-                return Tense.FUTURE;
-            }
-            if ((w.equals("is") || w.equals("are")) && k + 1 < t.size() && t.get(k + 1).text().equals("to")) {
-                return Tense.FUTURE;
-            }
-        }
-        Token trig = t.get(i);
-        if (trig.isPastVerb()) {
-            return Tense.PAST;
-        }
-        if (!trig.isVerb()) {
-            // a relative clause on the noun tells it: "the conversation the two men had", "talks they held"
-            for (int k = i + 1; k < Math.min(to, i + 5) && !t.get(k).pos().equals("PUNCT"); k++) {
-                if (t.get(k).isVerb()) {
-                    if (t.get(k).isPastVerb()) {
-                        return Tense.PAST;
-                    }
-                    break;
-                }
-            }
-        }
-        for (int k = i - 1; k >= from; k--) {
-            if (t.get(k).isVerb()) {
-                return t.get(k).isPastVerb() ? Tense.PAST : Tense.PRESENT;
-            }
-        }
-        return Tense.PAST;
-    }
-
-    static String status(List<Token> t, int from, int i, int to, Tense tense) {
-        boolean negated = false;
+    String status(List<Token> t, int from, int i, int to, Tense tense) {
         for (int k = from; k < to; k++) {
             Token x = t.get(k);
-            String w = x.text().toLowerCase(Locale.ROOT);
-            if (DECLINE.contains(x.lemma()) && !(k + 1 < t.size() && t.get(k + 1).lemma().equals("comment"))) {
+            if (lexicon.decliningWords.contains(x.lemma()) && !(k + 1 < t.size() && t.get(k + 1).lemma().equals("comment"))) {
                 return "declined";
             }
-            if ((w.equals("not") || w.equals("n't")) && k + 1 < t.size() && k < i + 2) {
-                negated = true;
-            }
         }
-        boolean couldNot = false;
-        for (int k = from; k + 1 < to; k++) {
-            String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if ((w.equals("could") || w.equals("can") || w.equals("ca") || w.equals("would"))
-                    && (t.get(k + 1).text().equalsIgnoreCase("not") || t.get(k + 1).text().equalsIgnoreCase("n't"))) {
-                couldNot = true;
-            }
-        }
-        if (couldNot || negated && tense != Tense.FUTURE) {
+        ClauseView clause = view(t);
+        if (clause.cannot(from, to) || clause.negated(from, i, to) && tense != Tense.FUTURE) {
             return "declined";
         }
         for (int k = from; k < to; k++) {
-            if (PROPOSE.contains(t.get(k).lemma()) || PROPOSE.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (lexicon.proposingWords.contains(t.get(k).lemma()) || lexicon.proposingWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
                 return "proposed";
             }
             if (t.get(k).text().equalsIgnoreCase("could") && k + 1 < t.size() && t.get(k + 1).lemma().equals("host")) {
@@ -750,7 +540,7 @@ public final class MeetingExtractor {
         }
         return switch (tense) {
             case FUTURE -> "planned";
-            case PRESENT -> t.get(i).pos().equals("NOUN") ? "planned" : "held";
+            case PRESENT -> t.get(i).is(Pos.NOUN) ? "planned" : "held";
             default -> "held";
         };
     }
@@ -769,7 +559,7 @@ public final class MeetingExtractor {
     }
 
     /** One meeting told twice (same kind and participants, compatible date) becomes one record. */
-    private static void merge(List<Draft> drafts, Draft d) {
+    private void merge(List<Draft> drafts, Draft d) {
         for (Draft o : drafts) {
             boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
             boolean sameSentence = o.evidence.get(o.evidence.size() - 1).sentenceBegin() == d.evidence.get(0).sentenceBegin();
@@ -804,7 +594,7 @@ public final class MeetingExtractor {
      * Separate rounds one host held on one occasion take place at one venue: when a later sentence
      * places one round ("a Syrian delegation was also in Moscow for talks"), the other rounds are there too.
      */
-    private static void shareOccasionPlace(List<Draft> drafts) {
+    private void shareOccasionPlace(List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.occasion != null && d.place != null) {
                 for (Draft o : drafts) {
@@ -817,11 +607,11 @@ public final class MeetingExtractor {
     }
 
     /** Talks and meetings are both face-to-face encounters; a call, a visit or a conference is told as such. */
-    static boolean sameKind(String a, String b) {
+    boolean sameKind(String a, String b) {
         return a.equals(b) || Set.of("meeting", "talks").containsAll(Set.of(a, b));
     }
 
-    private static String cameo(Draft d) {
+    private String cameo(Draft d) {
         if (d.status.equals("planned") || d.status.equals("proposed")) {
             return "036";
         }

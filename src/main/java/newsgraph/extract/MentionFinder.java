@@ -12,6 +12,7 @@ import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.extract.gazetteer.GazetteerMatch;
 import newsgraph.extract.gazetteer.Organization;
 import newsgraph.nlp.NameMention;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -21,35 +22,9 @@ import newsgraph.nlp.Token;
  * names, "Russian government"-style phrases, ministries, and countries used as acting subjects.
  */
 public final class MentionFinder {
-    /** Nouns that make a demonym or country name stand for its government. */
-    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "delegation", "delegations",
-            "diplomats", "officials", "authorities", "leadership", "administration", "envoys", "negotiators",
-            "cabinet");
-    /** Verbs whose subject, when a country or capital, is the country's government (metonymy). */
-    static final Set<String> ACTING_VERBS = Set.of("say", "tell", "want", "host", "hope", "insist", "urge", "offer",
-            "invite", "warn", "demand", "propose", "agree", "refuse", "reject", "announce", "accuse", "deny",
-            "send", "sign", "call", "back", "support", "oppose", "meet", "hold", "plan", "seek", "vow", "threaten",
-            "believe", "argue", "confirm", "respond", "decide", "hand", "give", "ask", "welcome", "condemn",
-            "promise", "expect", "intend", "try", "arrange", "express", "voice", "accept", "resist", "block", "veto",
-            "recognize", "recognise", "impose", "approve", "push", "press", "help", "play", "assume");
-    static final Set<String> MINISTRY_FIELDS = Set.of("foreign", "defence", "defense", "interior", "finance",
-            "economy", "justice", "health", "energy", "oil", "trade", "education", "agriculture", "information");
-    /** Lower-case head nouns that can stand before a person's name as a role ("adviser Munzer Aqbiq"). */
-    static final Set<String> ROLE_NOUNS = Set.of("envoy", "chief", "head", "adviser", "advisor", "spokesman",
-            "spokeswoman", "spokesperson", "president", "minister", "ambassador", "leader", "commander", "official",
-            "aide", "secretary", "chairman", "director", "negotiator", "mediator", "representative", "deputy");
-
-    /**
-     * Role nouns of business, courts, culture and sport ("Vodafone boss Chris Gent", "Olympic star Kelly
-     * Holmes"); only in lower case, since capitalised they start names ("Star Wars", "Economist Intelligence Unit").
-     */
-    static final Set<String> LOWER_CASE_ROLE_NOUNS = Set.of("boss", "founder", "owner", "manager", "coach",
-            "captain", "star", "actor", "actress", "singer", "lawyer", "attorney", "prosecutor", "striker",
-            "midfielder", "defender", "goalkeeper", "winger");
-
     /** A lower-case role noun that names a person: not a prize category ("best actress Oscar"), not in a compound ("DHL-owner"). */
-    private static boolean lowerCaseRole(List<Token> t, int i) {
-        if (!LOWER_CASE_ROLE_NOUNS.contains(t.get(i).text())) {
+    private boolean lowerCaseRole(List<Token> t, int i) {
+        if (!lexicon.businessRoleNouns.contains(t.get(i).text())) {
             return false;
         }
         if (i == 0) {
@@ -59,13 +34,6 @@ public final class MentionFinder {
         boolean attached = t.get(i - 1).end() == t.get(i).begin() && before.endsWith("-");
         return !attached && !before.equals("best") && !before.equals("supporting") && !before.equals("-");
     }
-
-    /** Seats of government that stand for their government ("the Kremlin said"). */
-    static final java.util.Map<String, String> SEATS = java.util.Map.of("Kremlin", "RU", "Elysee", "FR",
-            "\u00c9lys\u00e9e", "FR", "Zhongnanhai", "CN", "Quirinale", "IT");
-    /** Nouns after a demonym that name a national organisation ("Syrian opposition", "Israeli army"). */
-    static final Set<String> NATIONAL_BODIES = Set.of("opposition", "army", "military", "rebels", "parliament",
-            "police", "navy", "forces");
 
     /**
      * A role in apposition after a name: "X, Russia's deputy foreign minister," or "X, the Polish
@@ -77,7 +45,7 @@ public final class MentionFinder {
         }
         int k = e + 1;
         String iso = null;
-        if (t.get(k).pos().equals("DET")) {
+        if (t.get(k).is(Pos.DET)) {
             k++;
         }
         GazetteerMatch c = matchAt(gaz, k);
@@ -89,12 +57,12 @@ public final class MentionFinder {
             }
         }
         int roleBegin = k;
-        while (k < t.size() && (t.get(k).pos().equals("ADJ") || ROLE_NOUNS.contains(lower(t.get(k)))
-                || MINISTRY_FIELDS.contains(lower(t.get(k))) || gazetteer.title(t.get(k).text()).isPresent())) {
+        while (k < t.size() && (t.get(k).is(Pos.ADJ) || lexicon.roleNouns.contains(lower(t.get(k)))
+                || lexicon.ministryFields.contains(lower(t.get(k))) || gazetteer.title(t.get(k).text()).isPresent())) {
             k++;
         }
-        boolean closed = k < t.size() && (t.get(k).text().equals(",") || t.get(k).pos().equals("PUNCT"));
-        if (k == roleBegin || !closed || !ROLE_NOUNS.contains(lower(t.get(k - 1)))
+        boolean closed = k < t.size() && (t.get(k).text().equals(",") || t.get(k).is(Pos.PUNCT));
+        if (k == roleBegin || !closed || !lexicon.roleNouns.contains(lower(t.get(k - 1)))
                 && gazetteer.title(t.get(k - 1).text()).isEmpty()) {
             return new String[2];
         }
@@ -114,28 +82,15 @@ public final class MentionFinder {
         return true;
     }
 
-    /** Legal-form words that end a company's name. */
-    static final Set<String> CORPORATE_ENDINGS = Set.of("Ltd", "Inc", "Corp", "Co", "Plc", "PLC", "LLC", "AG", "SA",
-            "NV", "BV", "GmbH", "Holdings", "Bancorp", "Bankshares", "Industries", "Enterprises", "Airlines");
-    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
-
-    /** Lower-case words that may join the capitalised words of one organisation name. */
-    static final Set<String> NAME_JOINERS = Set.of("and", "&", "of", "for");
-
-    /** Capitalised head nouns that end an organisation's name. */
-    static final Set<String> ORG_HEADS = Set.of("Coalition", "Council", "Party", "Front", "Movement", "Agency",
-            "Committee", "Alliance", "Organization", "Organisation", "Bank", "Association", "Federation",
-            "Commission", "Court", "Assembly", "Parliament", "Congress", "Institute", "University", "Fund",
-            "Authority", "Brigade", "Brigades", "Army", "Union", "League", "Corporation", "Company", "Group",
-            "Foundation", "Society", "Board", "Senate", "Command", "Guard", "Directorate");
-
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final NameEdges edges;
     private final String docId;
 
-    public MentionFinder(Gazetteer gazetteer, String docId) {
+    public MentionFinder(Gazetteer gazetteer, Lexicon lexicon, String docId) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.edges = new NameEdges(lexicon);
         this.docId = docId;
     }
 
@@ -175,7 +130,7 @@ public final class MentionFinder {
                 }
             }
             int headEnd = j;
-            while (headEnd < t.size() && headEnd < j + 2 && GOVERNMENT_NOUNS.contains(lower(t.get(headEnd)))) {
+            while (headEnd < t.size() && headEnd < j + 2 && lexicon.governmentNouns.contains(lower(t.get(headEnd)))) {
                 headEnd++;
             }
             if (headEnd > j) {
@@ -191,7 +146,7 @@ public final class MentionFinder {
         }
         // "delegations from Kenya and Chile", "officials from Poland": each country's government
         for (int i = 0; i + 2 < t.size(); i++) {
-            if (!GOVERNMENT_NOUNS.contains(lower(t.get(i))) || !lower(t.get(i + 1)).equals("from")) {
+            if (!lexicon.governmentNouns.contains(lower(t.get(i))) || !lower(t.get(i + 1)).equals("from")) {
                 continue;
             }
             int k = i + 2;
@@ -211,7 +166,7 @@ public final class MentionFinder {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            String seatIso = SEATS.get(t.get(i).text());
+            String seatIso = lexicon.seatsOfGovernment.get(t.get(i).text());
             if (seatIso != null) {
                 add(out, s, i, i + 1, Mention.Kind.GOVERNMENT, ActorKeys.government(seatIso), seatIso, null, null, null);
             }
@@ -227,7 +182,7 @@ public final class MentionFinder {
             }
             int b = i;
             String field = null;
-            if (b > 0 && MINISTRY_FIELDS.contains(lower(t.get(b - 1)))) {
+            if (b > 0 && lexicon.ministryFields.contains(lower(t.get(b - 1)))) {
                 field = lower(t.get(b - 1));
                 b--;
             }
@@ -258,31 +213,27 @@ public final class MentionFinder {
         }
     }
 
-    /** Honorifics that, written in lower case, are ordinary words ("miss", "sir"), never a title. */
-    private static final Set<String> LOWER_CASE_NON_TITLES = Set.of("miss", "mister", "sir", "madam", "dame", "lady",
-            "lord", "master");
-
     // "Foreign Minister Sergei Lavrov", "UN special envoy Lakhdar Brahimi", "coalition head Ahmad Jarba"
     private void titledPersons(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             boolean title = matchAt(gaz, i) != null && matchAt(gaz, i).kind() == GazetteerMatch.Kind.TITLE;
             int titleEnd = title ? matchAt(gaz, i).end()
-                    : (ROLE_NOUNS.contains(lower(t.get(i))) || lowerCaseRole(t, i) ? i + 1 : -1);
-            if (titleEnd < 0 || LOWER_CASE_NON_TITLES.contains(t.get(i).text())) {
+                    : (lexicon.roleNouns.contains(lower(t.get(i))) || lowerCaseRole(t, i) ? i + 1 : -1);
+            if (titleEnd < 0 || lexicon.lowerCaseNonTitles.contains(t.get(i).text())) {
                 continue; // "will miss Sunday's final": an honorific is written with a capital
             }
             // further title words: "Deputy Foreign Minister", "special envoy", "Secretary General"
-            while (titleEnd < t.size() && (ROLE_NOUNS.contains(lower(t.get(titleEnd)))
-                    || ROLE_NOUNS.contains(lower(t.get(titleEnd)).replaceAll("s$", ""))
+            while (titleEnd < t.size() && (lexicon.roleNouns.contains(lower(t.get(titleEnd)))
+                    || lexicon.roleNouns.contains(lower(t.get(titleEnd)).replaceAll("s$", ""))
                     || (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() == GazetteerMatch.Kind.TITLE))) {
                 GazetteerMatch m = matchAt(gaz, titleEnd);
                 titleEnd = m != null ? m.end() : titleEnd + 1;
             }
             // title words the loop did not know ("Deputy Foreign Ministers") are not part of the name
-            while (titleEnd < t.size() && (MINISTRY_FIELDS.contains(lower(t.get(titleEnd)))
+            while (titleEnd < t.size() && (lexicon.ministryFields.contains(lower(t.get(titleEnd)))
                     || gazetteer.title(t.get(titleEnd).text().replaceAll("s$", "")).isPresent()
-                    || ROLE_NOUNS.contains(lower(t.get(titleEnd)).replaceAll("s$", "")))) {
+                    || lexicon.roleNouns.contains(lower(t.get(titleEnd)).replaceAll("s$", "")))) {
                 titleEnd++;
             }
             int nameEnd = properRun(t, titleEnd);
@@ -297,7 +248,7 @@ public final class MentionFinder {
                 }
             }
             if (nameEnd > titleEnd) {
-                nameEnd = throughHyphen(s, nameEnd);
+                nameEnd = edges.throughHyphen(s, nameEnd);
             }
             if (nameEnd == titleEnd || nameEnd - titleEnd > 6) {
                 continue;
@@ -305,7 +256,7 @@ public final class MentionFinder {
             if (matchAt(gaz, titleEnd) != null && matchAt(gaz, titleEnd).kind() != GazetteerMatch.Kind.TITLE) {
                 continue; // "President Obama" fine, "Minister Russia" not
             }
-            if (i > 0 && t.get(i - 1).pos().equals("DET") && titleEnd == i + 1 && nameEnd == titleEnd + 1
+            if (i > 0 && t.get(i - 1).is(Pos.DET) && titleEnd == i + 1 && nameEnd == titleEnd + 1
                     && gazetteer.isAmbiguous(t.get(i).text())) {
                 continue; // "the General Election", "a General Strike": an ambiguous title word after an article
             }
@@ -314,11 +265,11 @@ public final class MentionFinder {
             String iso = null;
             String affiliation = null;
             int pre = i - 1;
-            while (pre >= 0 && (t.get(pre).pos().equals("ADJ") && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
+            while (pre >= 0 && (t.get(pre).is(Pos.ADJ) && Character.isLowerCase(t.get(pre).text().charAt(0)))) {
                 roleBegin = pre--;
             }
             // a lower-case noun naming the body: "coalition head X", "ministry spokeswoman X"
-            if (pre >= 0 && t.get(pre).pos().equals("NOUN") && Character.isLowerCase(t.get(pre).text().charAt(0))
+            if (pre >= 0 && t.get(pre).is(Pos.NOUN) && Character.isLowerCase(t.get(pre).text().charAt(0))
                     && roleBegin == i) {
                 roleBegin = pre--;
             }
@@ -376,7 +327,7 @@ public final class MentionFinder {
                 b++;
             }
             for (int k = b; k < e; k++) {
-                boolean lowerDeterminer = k > b && t.get(k).pos().equals("DET") && Character.isLowerCase(t.get(k).text().charAt(0));
+                boolean lowerDeterminer = k > b && t.get(k).is(Pos.DET) && Character.isLowerCase(t.get(k).text().charAt(0));
                 if (lowerDeterminer || t.get(k).isVerb() && Character.isLowerCase(t.get(k).text().charAt(0))) {
                     e = k; // the name finder ran on into the clause: "Interfax news agency quoted ..."
                     break;
@@ -386,7 +337,7 @@ public final class MentionFinder {
                 e--;
             }
             if (e > b) {
-                e = throughHyphen(s, e);
+                e = edges.throughHyphen(s, e);
             }
             if (b >= e || overlapsAny(out, b, e)) {
                 continue;
@@ -400,11 +351,11 @@ public final class MentionFinder {
             if (gazWhole && whole.kind() == GazetteerMatch.Kind.ORGANIZATION) {
                 continue; // handled with its canonical name
             }
-            if (e - b == 1 && CALENDAR.contains(lower(t.get(b)))) {
+            if (e - b == 1 && lexicon.calendarWords.contains(lower(t.get(b)))) {
                 continue; // "Monday" is no name, whatever the model says
             }
             String type = n.type();
-            if (CORPORATE_ENDINGS.contains(t.get(e - 1).text().replace(".", "")) || ORG_HEADS.contains(t.get(e - 1).text())) {
+            if (lexicon.corporateEndings.contains(t.get(e - 1).text().replace(".", "")) || lexicon.organisationHeads.contains(t.get(e - 1).text())) {
                 type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says
             }
             if (namedMedium(t, b, e)) {
@@ -416,7 +367,7 @@ public final class MentionFinder {
                         continue;
                     }
                     // one word that is not a proper noun, or a day or month name, is not a person
-                    if (e - b == 1 && (!t.get(b).isProperNoun() || CALENDAR.contains(lower(t.get(b))))) {
+                    if (e - b == 1 && (!t.get(b).isProperNoun() || lexicon.calendarWords.contains(lower(t.get(b))))) {
                         continue;
                     }
                     if (gazetteer.countryByCapital(text).isPresent() || gazetteer.countryByName(text).isPresent()) {
@@ -445,14 +396,14 @@ public final class MentionFinder {
     private void organizationNames(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!ORG_HEADS.contains(t.get(i).text())) {
+            if (!lexicon.organisationHeads.contains(t.get(i).text())) {
                 continue;
             }
             int b = i;
             while (b > 0 && !(matchAt(gaz, b - 1) != null && matchAt(gaz, b - 1).kind() == GazetteerMatch.Kind.TITLE)) {
                 if (isCapitalizedWord(t.get(b - 1))) {
                     b--;
-                } else if (b > 1 && NAME_JOINERS.contains(t.get(b - 1).text()) && isCapitalizedWord(t.get(b - 2))) {
+                } else if (b > 1 && lexicon.organisationNameJoiners.contains(t.get(b - 1).text()) && isCapitalizedWord(t.get(b - 2))) {
                     b -= 2; // "Securities and Exchange Commission", "Council of Europe"-style names
                 } else {
                     break;
@@ -467,7 +418,7 @@ public final class MentionFinder {
             if (b == i && e == i + 1) {
                 continue; // a bare "Council" is not a name
             }
-            if (b == 0 && e - b == 2 && t.get(0).pos().equals("DET")) {
+            if (b == 0 && e - b == 2 && t.get(0).is(Pos.DET)) {
                 continue;
             }
             GazetteerMatch known = matchAt(gaz, b);
@@ -490,11 +441,7 @@ public final class MentionFinder {
         }
     }
 
-    /** Lower-case nouns for newspapers, agencies and broadcasters: a name right after one (or its comma) names one. */
-    static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "gazette", "daily", "weekly", "magazine", "agency",
-            "broadcaster", "channel", "tabloid", "website", "network", "radio", "television");
-
-    static boolean namedMedium(List<Token> t, int b, int e) {
+    boolean namedMedium(List<Token> t, int b, int e) {
         int k = b - 1;
         boolean comma = k >= 0 && t.get(k).text().equals(",");
         if (comma) {
@@ -505,18 +452,18 @@ public final class MentionFinder {
             }
             k--;
         }
-        if (k < 1 || !MEDIA_NOUNS.contains(t.get(k).text()) || !t.get(k).pos().equals("NOUN")) {
+        if (k < 1 || !lexicon.mediaNouns.contains(t.get(k).text()) || !t.get(k).is(Pos.NOUN)) {
             return false;
         }
         Token before = t.get(k - 1); // "the newspaper X", "official gazette, X"; not "Sun-Sentinel newspaper, X"
-        return !before.isProperNoun() && (before.pos().equals("DET") || before.pos().equals("ADJ")
-                || before.pos().equals("NOUN") || before.text().equals("'s"));
+        return !before.isProperNoun() && (before.isAny(Pos.DET, Pos.ADJ)
+                || before.is(Pos.NOUN) || before.text().equals("'s"));
     }
 
     private static boolean isCapitalizedWord(Token k) {
         String w = k.text();
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-                && !k.pos().equals("DET") && !k.pos().equals("PRON") && !k.pos().equals("VERB");
+                && !k.is(Pos.DET) && !k.is(Pos.PRON) && !k.is(Pos.VERB);
     }
 
     private void gazetteerEntries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
@@ -541,7 +488,7 @@ public final class MentionFinder {
             }
             String iso = c.get().alpha2();
             if (g.kind() == GazetteerMatch.Kind.DEMONYM && g.end() < t.size()
-                    && NATIONAL_BODIES.contains(lower(t.get(g.end())))) {
+                    && lexicon.nationalBodies.contains(lower(t.get(g.end())))) {
                 String name = surface + " " + lower(t.get(g.end()));
                 add(out, s, g.start(), g.end() + 1, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso,
                         null, null, name);
@@ -566,7 +513,7 @@ public final class MentionFinder {
      * A country or capital used as the subject of an acting verb ("Russia says", "Moscow wants",
      * "Russia and the United States announced", "Russia, which backs Assad, says").
      */
-    static boolean isActingSubject(List<Token> t, int b, int e) {
+    boolean isActingSubject(List<Token> t, int b, int e) {
         if (b > 0) {
             String prev = lower(t.get(b - 1));
             if (!(prev.equals(",") || prev.equals("and") || prev.equals("but") || prev.equals("the")
@@ -604,15 +551,15 @@ public final class MentionFinder {
             }
         }
         // auxiliaries and adverbs before the verb: "Russia has also said", "Moscow will not"
-        while (i < t.size() && (t.get(i).pos().equals("AUX") || t.get(i).pos().equals("ADV")
-                || t.get(i).pos().equals("PART"))) {
-            if (t.get(i).pos().equals("AUX") && i + 1 < t.size() && !t.get(i + 1).isVerb()
-                    && !t.get(i + 1).pos().equals("ADV") && !t.get(i + 1).pos().equals("PART")) {
+        while (i < t.size() && (t.get(i).isAny(Pos.AUX, Pos.ADV)
+                || t.get(i).is(Pos.PART))) {
+            if (t.get(i).is(Pos.AUX) && i + 1 < t.size() && !t.get(i + 1).isVerb()
+                    && !t.get(i + 1).is(Pos.ADV) && !t.get(i + 1).is(Pos.PART)) {
                 return t.get(i).lemma().equals("be") && false;
             }
             i++;
         }
-        return i < t.size() && t.get(i).pos().equals("VERB") && ACTING_VERBS.contains(t.get(i).lemma());
+        return i < t.size() && t.get(i).is(Pos.VERB) && lexicon.actingVerbs.contains(t.get(i).lemma());
     }
 
     private static Optional<Country> countryOf(GazetteerMatch g) {
@@ -676,8 +623,8 @@ public final class MentionFinder {
         while (e < t.size()) {
             Token k = t.get(e);
             String w = k.text();
-            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.pos().equals("NOUN")
-                    || k.pos().equals("ADJ") || k.pos().equals("X"));
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.is(Pos.NOUN)
+                    || k.isAny(Pos.ADJ, Pos.X));
             boolean arabicArticle = (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3
                     && Character.isUpperCase(w.charAt(3));
             boolean particle = arabicArticle || (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
@@ -699,7 +646,7 @@ public final class MentionFinder {
     private static boolean isNameToken(Token t) {
         String w = t.text();
         return !w.isEmpty() && (Character.isLetterOrDigit(w.charAt(0))) && !w.equals("'s") && !w.endsWith("-")
-                && !t.pos().equals("DET") && !t.pos().equals("ADP") && !t.pos().equals("PUNCT");
+                && !t.is(Pos.DET) && !t.is(Pos.ADP) && !t.is(Pos.PUNCT);
     }
 
     private static boolean overlapsAny(List<Mention> out, int b, int e) {
@@ -724,77 +671,12 @@ public final class MentionFinder {
         if (overlapsAny(out, tb, te)) {
             return;
         }
-        int cut = trailingPunctuation(text);
+        int cut = edges.trailingPunctuation(text);
         text = text.substring(0, text.length() - cut);
         end -= cut;
         boolean named = canonical != null && (kind == Mention.Kind.ORGANIZATION || kind == Mention.Kind.PERSON);
         out.add(new Mention(s.index(), tb, te, begin, end, named ? canonical : text, kind, key, iso, role, affiliation,
                 possessive(t, te) ? POSSESSIVE : null));
-    }
-
-    /**
-     * The end of a name whose last word goes on after a hyphen the tokenizer split off: "Kim Jong" +
-     * "-" + "un" is "Kim Jong-un", "Chung In-yong", "Lee Myung-bak" (no space on either side of the hyphen).
-     */
-    static int attachedHyphenEnd(List<Token> t, int e) {
-        while (e + 1 < t.size() && t.get(e).text().equals("-") && t.get(e).begin() == t.get(e - 1).end()
-                && t.get(e + 1).begin() == t.get(e).end() && namePart(t.get(e + 1).text())) {
-            e += 2;
-        }
-        return e;
-    }
-
-    /**
-     * {@link #attachedHyphenEnd}, and on to the end of a name-finder span that starts after the hyphen
-     * ("Sven" + "-" + "Goran Eriksson" is "Sven-Goran Eriksson").
-     */
-    private static int throughHyphen(Sentence s, int e) {
-        int end = attachedHyphenEnd(s.tokens(), e);
-        if (end > e) {
-            for (NameMention n : s.names()) {
-                if (n.tokenBegin() > e - 1 && n.tokenBegin() < end && n.tokenEnd() > end) {
-                    end = n.tokenEnd();
-                }
-            }
-        }
-        return end;
-    }
-
-    /** English words that make a hyphenated modifier of a name ("London-based", "Oscar-winning", "Pop Idol-type"). */
-    private static final Set<String> MODIFIER_SUFFIXES = Set.of("type", "like", "led", "old", "year", "born", "run",
-            "wide", "free", "made", "only", "held", "era", "day", "size", "owned", "based", "style", "backed");
-
-    /** What may follow a name's hyphen: a capitalised word ("Zeta-Jones") or a short syllable ("Jong-un", "In-yong"). */
-    private static boolean namePart(String w) {
-        if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        if (Character.isUpperCase(w.charAt(0))) {
-            return true;
-        }
-        return w.length() <= 4 && !MODIFIER_SUFFIXES.contains(w) && !w.endsWith("ed") && !w.endsWith("ing");
-    }
-
-    private static final Set<String> DOTTED_ENDINGS = Set.of("inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "bros.",
-            "st.", "plc.", "no.");
-
-    /**
-     * Characters to drop from the end of a name: a full stop the tokenizer left on the last word ("Jacques
-     * Chirac.") unless it ends an abbreviation or initial ("Co.", "H."), and a bare possessive apostrophe
-     * ("Charles'").
-     */
-    static int trailingPunctuation(String name) {
-        int n = name.length();
-        if (n > 1 && (name.charAt(n - 1) == '\'' || name.charAt(n - 1) == '\u2019')) {
-            return 1;
-        }
-        if (n > 1 && name.charAt(n - 1) == '.') {
-            String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            boolean abbreviation = last.length() <= 3 || DOTTED_ENDINGS.contains(last)
-                    || last.indexOf('.') < last.length() - 1; // "U.S.", "J.P."
-            return abbreviation ? 0 : 1;
-        }
-        return 0;
     }
 
     /** The covered text rebuilt from tokens (the sentence text is not at hand here). */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -22,34 +23,16 @@ import newsgraph.nlp.Token;
  */
 public final class StatementExtractor {
     static final String NAME = "statements";
-    static final Set<String> CUES = Set.of("say", "tell", "add", "insist", "warn", "confirm", "deny", "announce",
-            "stress", "state", "claim", "argue", "note", "explain", "declare", "predict", "promise", "acknowledge",
-            "admit", "reply", "respond", "suggest", "quote", "cite", "write", "assert", "reiterate", "emphasise",
-            "emphasize", "complain", "disclose", "reveal", "indicate", "voice", "express", "caution", "allege",
-            "report", "estimate", "underline", "concede", "maintain", "contend", "observe", "remark", "agree");
-    /** Cues that only introduce speech with a following "that"-clause ("voiced hope that", "agreed that"). */
-    static final Set<String> THAT_ONLY = Set.of("voice", "express", "agree", "report", "note", "indicate", "estimate");
-    static final Set<String> SOURCE_NOUNS = Set.of("source", "sources", "official", "officials", "diplomat",
-            "diplomats", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "analyst", "analysts",
-            "observer", "observers", "witness", "witnesses", "resident", "residents", "expert", "experts");
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently", "last", "this",
-            "week", "month", "year", "past", "also", "on", "in", "the", "at", "during", "a", "news", "conference",
-            "briefing", "statement", "interview", "separately", "again", "previously", "repeatedly", "publicly");
 
     static final java.util.regex.Pattern ATTRIBUTION_ONLY = java.util.regex.Pattern.compile(
             "(?i)(\\S+\\s+){0,2}(said|says|added|adds|told|asked|continued|explained)\\W*");
-    static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "tomorrow");
-    static final Set<String> ADVERBS = Set.of("also", "earlier", "later", "recently", "again", "previously",
-            "separately", "publicly", "repeatedly", "privately", "then", "now", "once", "twice");
-    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "this");
-    /** Nouns of time and occasion that a circumstance phrase after a cue may end in. */
-    static final Set<String> OCCASIONS = Set.of("past", "week", "month", "year", "weekend", "morning", "afternoon",
-            "evening", "night", "conference", "briefing", "statement", "interview", "speech", "news", "press",
-            "meeting", "session", "summit", "hearing", "debate", "rally", "visit", "address", "letter", "broadcast");
 
+    private final Lexicon lexicon;
     private final DateResolver dates = new DateResolver();
+
+    public StatementExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     public List<StatementRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
                                          Coreference coref) {
@@ -210,7 +193,7 @@ public final class StatementExtractor {
             Draft inner = null;
             for (int c = 0; c < t.size(); c++) {
                 Token cue = t.get(c);
-                if (!cue.pos().equals("VERB") || !CUES.contains(cue.lemma()) || inQuote(cue.begin())) {
+                if (!cue.is(Pos.VERB) || !lexicon.speechVerbs.contains(cue.lemma()) || inQuote(cue.begin())) {
                     continue;
                 }
                 if (cue.lemma().equals("agree") && !(c + 1 < t.size() && lower(c + 1).equals("that"))) {
@@ -284,7 +267,7 @@ public final class StatementExtractor {
             int j = c + 1;
             String lemma = t.get(c).lemma();
             if (lemma.equals("voice") || lemma.equals("express")) {
-                while (j < t.size() && t.get(j).pos().equals("NOUN") || j < t.size() && t.get(j).pos().equals("ADJ")) {
+                while (j < t.size() && t.get(j).is(Pos.NOUN) || j < t.size() && t.get(j).is(Pos.ADJ)) {
                     j++;
                 }
             }
@@ -317,7 +300,7 @@ public final class StatementExtractor {
             if (k < t.size() && lower(k).equals("that")) {
                 return k + 1 < t.size() ? k + 1 : -1;
             }
-            if (THAT_ONLY.contains(lemma)) {
+            if (lexicon.thatClauseSpeechVerbs.contains(lemma)) {
                 return -1;
             }
             j = skipCircumstance(j);
@@ -335,7 +318,7 @@ public final class StatementExtractor {
                 return -1;
             }
             // "said was their first ..." is a relative construction, not speech content
-            if (t.get(j).isVerb() && !t.get(j).pos().equals("AUX") || (j < t.size() && t.get(j).pos().equals("AUX")
+            if (t.get(j).isVerb() && !t.get(j).is(Pos.AUX) || (j < t.size() && t.get(j).is(Pos.AUX)
                     && lower(j).equals("was"))) {
                 return -1;
             }
@@ -350,19 +333,19 @@ public final class StatementExtractor {
         private int skipCircumstance(int j) {
             while (j < t.size()) {
                 String w = lower(j);
-                if (ADVERBS.contains(w) || DAYS.contains(w)) {
+                if (lexicon.speechAdverbs.contains(w) || lexicon.days.contains(w)) {
                     j++;
                     continue;
                 }
-                if (PREPOSITIONS.contains(w)) {
+                if (lexicon.circumstanceOpeners.contains(w)) {
                     int k = j + 1;
-                    while (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ")
-                            || t.get(k).pos().equals("NUM"))) {
+                    while (k < t.size() && (t.get(k).isAny(Pos.DET, Pos.ADJ)
+                            || t.get(k).is(Pos.NUM))) {
                         k++;
                     }
-                    if (k < t.size() && (DAYS.contains(lower(k)) || OCCASIONS.contains(lower(k)))) {
+                    if (k < t.size() && (lexicon.days.contains(lower(k)) || lexicon.speechOccasions.contains(lower(k)))) {
                         j = k + 1;
-                        while (j < t.size() && OCCASIONS.contains(lower(j))) {
+                        while (j < t.size() && lexicon.speechOccasions.contains(lower(j))) {
                             j++; // "a news conference"
                         }
                         continue;
@@ -385,7 +368,7 @@ public final class StatementExtractor {
                 }
                 if (k + 1 < t.size() && (lower(k + 1).equals("but") || lower(k + 1).equals("and"))) {
                     for (int v = k + 2; v < t.size() && v < k + 6; v++) {
-                        if (t.get(v).pos().equals("VERB") && CUES.contains(t.get(v).lemma())) {
+                        if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
                             return k;
                         }
                     }
@@ -400,7 +383,7 @@ public final class StatementExtractor {
         /** ", the ministry said." / ", RIA Novosti reported." starting at comma {@code k}. */
         private boolean isTrailingAttribution(int k) {
             for (int v = k + 1; v < t.size() && v < k + 9; v++) {
-                if (t.get(v).pos().equals("VERB") && CUES.contains(t.get(v).lemma())) {
+                if (t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())) {
                     return trailingEnd(v) >= 0 && !inQuote(t.get(v).begin());
                 }
                 if (t.get(v).isVerb()) {
@@ -413,25 +396,25 @@ public final class StatementExtractor {
         /** If cue {@code c} closes its sentence as "..., NP said (to X) (on Monday)." return c, else -1. */
         private int trailingEnd(int c) {
             int k = c + 1;
-            while (k < t.size() && (TIME_WORDS.contains(lower(k)) || t.get(k).isProperNoun() || t.get(k).pos().equals("NOUN")
-                    || t.get(k).pos().equals("PRON") || t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ")
-                    || t.get(k).pos().equals("ADP") || t.get(k).text().equals("'s") || t.get(k).pos().equals("NUM"))) {
+            while (k < t.size() && (lexicon.speechSettingWords.contains(lower(k)) || t.get(k).isProperNoun() || t.get(k).is(Pos.NOUN)
+                    || t.get(k).isAny(Pos.PRON, Pos.DET, Pos.ADJ)
+                    || t.get(k).is(Pos.ADP) || t.get(k).text().equals("'s") || t.get(k).is(Pos.NUM))) {
                 k++;
             }
-            if (k < t.size() && (t.get(k).text().equals(",")) && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB")) {
+            if (k < t.size() && (t.get(k).text().equals(",")) && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB)) {
                 k = t.size(); // ", referring to ..." participle tail
             } else if (k < t.size() && t.get(k).text().equals(",") && k > c + 1) {
                 // an apposition after the speaker: ", said X, Poland's foreign minister."
                 int a = k + 1;
                 while (a < t.size() && !t.get(a).isVerb() && !t.get(a).text().equals(",")
-                        && !(t.get(a).pos().equals("PUNCT") && a == t.size() - 1)) {
+                        && !(t.get(a).is(Pos.PUNCT) && a == t.size() - 1)) {
                     a++;
                 }
                 if (a >= t.size() - 1) {
                     k = a;
                 }
             }
-            boolean atEnd = k >= t.size() - 1 || t.get(k).pos().equals("PUNCT") && k >= t.size() - 2;
+            boolean atEnd = k >= t.size() - 1 || t.get(k).is(Pos.PUNCT) && k >= t.size() - 2;
             if (!atEnd) {
                 return -1;
             }
@@ -484,8 +467,8 @@ public final class StatementExtractor {
         private Speaker subject(int c) {
             int from = 0;
             // an introductory phrase ends at the first comma when the sentence opens with a preposition or adverb
-            if (!t.isEmpty() && (t.get(0).pos().equals("ADP") || t.get(0).pos().equals("ADV")
-                    || t.get(0).pos().equals("CCONJ") || t.get(0).pos().equals("SCONJ"))) {
+            if (!t.isEmpty() && (t.get(0).isAny(Pos.ADP, Pos.ADV)
+                    || t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
                 for (int k = 0; k < c; k++) {
                     if (t.get(k).text().equals(",")) {
                         from = k + 1;
@@ -527,7 +510,7 @@ public final class StatementExtractor {
                             return new Speaker(person != null ? person.key() : m.key(), null);
                         }
                         if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
-                                && !SOURCE_NOUNS.contains(lower(m.tokenEnd()))) {
+                                && !lexicon.sourceNouns.contains(lower(m.tokenEnd()))) {
                             return new Speaker(ActorKeys.government(m.iso()), null);
                         }
                     }
@@ -535,7 +518,7 @@ public final class StatementExtractor {
                     continue;
                 }
                 String w = lower(k);
-                if (Coreference.PERSON_PRONOUNS.contains(w) || Coreference.PLURAL_PRONOUNS.contains(w)) {
+                if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
                     Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
                     return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
                 }
@@ -545,26 +528,26 @@ public final class StatementExtractor {
             for (int k = from; k < to; k++) {
                 // a name, or a capitalised first word, the tagger took for a verb is no verb
                 boolean capitalisedFirst = k == 0 && Character.isUpperCase(t.get(k).text().charAt(0));
-                if (t.get(k).pos().equals("VERB") && mentionAt(k) == null && !capitalisedFirst) {
+                if (t.get(k).is(Pos.VERB) && mentionAt(k) == null && !capitalisedFirst) {
                     firstVerb = k;
                     break;
                 }
             }
             for (int k = firstVerb - 1; k >= from; k--) {
-                if (t.get(k).pos().equals("NOUN")) {
+                if (t.get(k).is(Pos.NOUN)) {
                     int b = k;
                     while (b > from && !t.get(b - 1).text().equals(",") && !t.get(b - 1).isVerb()
-                            && !t.get(b - 1).pos().equals("ADP")) {
+                            && !t.get(b - 1).is(Pos.ADP)) {
                         b--;
                     }
                     // "But opposition parties say": the conjunction (or a lower-case adverb) is not part of the
                     // description; a capitalised word may be a name the tagger took for an adverb
-                    while (b < k && (t.get(b).pos().equals("CCONJ") || t.get(b).pos().equals("SCONJ")
-                            || t.get(b).pos().equals("ADV") && Character.isLowerCase(t.get(b).text().charAt(0)))) {
+                    while (b < k && (t.get(b).isAny(Pos.CCONJ, Pos.SCONJ)
+                            || t.get(b).is(Pos.ADV) && Character.isLowerCase(t.get(b).text().charAt(0)))) {
                         b++;
                     }
                     String desc = text.substring(t.get(b).begin(), t.get(k).end());
-                    if (!SOURCE_NOUNS.contains(lower(k))) {
+                    if (!lexicon.sourceNouns.contains(lower(k))) {
                         Mention r = coref.resolve(lower(k), t.get(k).begin());
                         if (r != null && (lower(b).equals("the") || lower(b).equals("this"))) {
                             return new Speaker(r.key(), null);
@@ -584,11 +567,11 @@ public final class StatementExtractor {
         private boolean insidePrepositionalPhrase(int k, int from) {
             for (int j = k - 1; j >= from; j--) {
                 Token x = t.get(j);
-                if (x.pos().equals("ADP")) {
+                if (x.is(Pos.ADP)) {
                     return !lower(j).equals("of") || j == 0;
                 }
-                if (!(x.isProperNoun() || x.pos().equals("ADJ") || x.pos().equals("DET")
-                        || x.pos().equals("NOUN") && Character.isUpperCase(x.text().charAt(0)))) {
+                if (!(x.isProperNoun() || x.isAny(Pos.ADJ, Pos.DET)
+                        || x.is(Pos.NOUN) && Character.isUpperCase(x.text().charAt(0)))) {
                     return false;
                 }
             }
@@ -602,11 +585,11 @@ public final class StatementExtractor {
                 if (n != null && n.kind() == Mention.Kind.PERSON && n.tokenBegin() == k) {
                     return n;
                 }
-                String pos = t.get(k).pos();
+                Pos pos = t.get(k).pos();
                 // a portfolio between title and name: "spokeswoman for women X", "spokesman on defence X"
-                boolean portfolio = pos.equals("ADP") && (lower(k).equals("for") || lower(k).equals("on"))
-                        && k > m.tokenEnd() && t.get(k - 1).pos().equals("NOUN");
-                if (!(pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || portfolio)) {
+                boolean portfolio = pos == Pos.ADP && (lower(k).equals("for") || lower(k).equals("on"))
+                        && k > m.tokenEnd() && t.get(k - 1).is(Pos.NOUN);
+                if (!(pos == Pos.NOUN || pos == Pos.ADJ || pos == Pos.PROPN || portfolio)) {
                     return null;
                 }
             }
@@ -621,11 +604,11 @@ public final class StatementExtractor {
                 }
                 int end = k + 2;
                 while (end < t.size() && !t.get(end).text().equals(",") && !(end == t.size() - 1
-                        && t.get(end).pos().equals("PUNCT"))) {
+                        && t.get(end).is(Pos.PUNCT))) {
                     end++;
                 }
                 Speaker sp = speakerIn(k + 2, end);
-                if (k == 0 || k == 1 && t.get(0).pos().equals("CCONJ")) {
+                if (k == 0 || k == 1 && t.get(0).is(Pos.CCONJ)) {
                     return end + 1 < t.size() ? draft(end + 1, t.size(), sp, "accord", null) : null;
                 }
                 if (end >= t.size() - 1 && k > 1 && t.get(k - 1).text().equals(",")) {
@@ -642,10 +625,10 @@ public final class StatementExtractor {
                 return m.tokenEnd();
             }
             int k = j;
-            while (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
+            while (k < t.size() && (t.get(k).isAny(Pos.DET, Pos.ADJ))) {
                 k++;
             }
-            while (k < t.size() && (t.get(k).pos().equals("NOUN") || t.get(k).pos().equals("PRON"))
+            while (k < t.size() && (t.get(k).isAny(Pos.NOUN, Pos.PRON))
                     && k < j + 4) {
                 k++;
             }
@@ -665,14 +648,14 @@ public final class StatementExtractor {
 
         /** "X was quoted as saying": a passive cue, whose subject speaks. */
         private boolean passive(int c) {
-            return c > 0 && t.get(c - 1).pos().equals("AUX") && t.get(c - 1).lemma().equals("be");
+            return c > 0 && t.get(c - 1).is(Pos.AUX) && t.get(c - 1).lemma().equals("be");
         }
 
         /** The quote that ends just before the attribution of cue {@code c} ('"...," Lavrov told'), or null. */
         private int[] quoteBefore(int c) {
             int from = firstAfterComma(c);
             for (int k = from; k < c; k++) {
-                if (t.get(k).pos().equals("VERB")) {
+                if (t.get(k).is(Pos.VERB)) {
                     return null; // auxiliaries may stand there: '"...," X was quoted as saying'
                 }
             }
@@ -735,7 +718,7 @@ public final class StatementExtractor {
                 if (q.begin() >= cb - 1 && q.end() <= ce + 1) {
                     boolean verbInside = false;
                     for (int k = b; k < e; k++) {
-                        if (q.contains(t.get(k).begin()) && t.get(k).pos().equals("VERB")) {
+                        if (q.contains(t.get(k).begin()) && t.get(k).is(Pos.VERB)) {
                             verbInside = true;
                         }
                     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -72,7 +73,7 @@ final class SurnameMentions {
                 }
                 // a particle before it belongs to the name: "de Mistura"
                 int b = i > 0 && Character.isLowerCase(t.get(i - 1).text().charAt(0))
-                        && t.get(i - 1).text().length() <= 3 && t.get(i - 1).pos().equals("PROPN") ? i - 1 : i;
+                        && t.get(i - 1).text().length() <= 3 && t.get(i - 1).is(Pos.PROPN) ? i - 1 : i;
                 String text = doc.text().substring(t.get(b).begin(), t.get(i).end());
                 out.add(new Mention(s.index(), b, i + 1, t.get(b).begin(), t.get(i).end(), text, Mention.Kind.PERSON,
                         key, null, null, null, MentionFinder.possessive(t, i + 1) ? MentionFinder.POSSESSIVE : null));

@@ -14,21 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Reads one article file: strict UTF-8, rejects empty and binary input with a one-line reason, then
  * cleans the text and extracts its metadata.
  */
-public final class ArticleReader {
+public final class ArticleReader implements InputReader {
     /** Bytes looked at to decide whether a file is binary. */
     private static final int SNIFF_BYTES = 8192;
     /** More control bytes than this share means the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.25;
 
     private final TextCleaner cleaner;
-    private final MetadataExtractor extractor;
+    private final ArticleAssembler assembler;
 
     public ArticleReader() {
         this(new TextCleaner());
@@ -36,7 +36,7 @@ public final class ArticleReader {
 
     public ArticleReader(TextCleaner cleaner) {
         this.cleaner = cleaner;
-        this.extractor = new MetadataExtractor(cleaner);
+        this.assembler = new ArticleAssembler(cleaner);
     }
 
     public Article read(Path file) throws BadInputException {
@@ -54,11 +54,17 @@ public final class ArticleReader {
         if (cleaner.normalize(text).isBlank()) {
             throw new BadInputException(file, "empty file");
         }
-        Extraction extraction = extractor.extract(cleaner.cleanToParagraphs(text));
-        if (extraction.paragraphs().isEmpty()) {
-            throw new BadInputException(file, "no article text left after cleaning");
-        }
-        return new Article(idOf(file), file, extraction.text(), extraction.meta());
+        return assembler.assemble(idOf(file), file, "", text, ArticleMeta.empty());
+    }
+
+    @Override
+    public void read(Path file, ArticleSink sink) throws BadInputException, InterruptedException {
+        sink.accept(read(file));
+    }
+
+    @Override
+    public boolean wants(Path file) {
+        return InputFormat.of(file).orElse(null) == InputFormat.TXT;
     }
 
     /**
@@ -66,6 +72,11 @@ public final class ArticleReader {
      * {@code .txt} files, in sorted order.
      */
     public static List<Path> listInputs(Path path) throws BadInputException {
+        return listInputs(path, file -> InputFormat.of(file).orElse(null) == InputFormat.TXT);
+    }
+
+    /** As {@link #listInputs(Path)}, a folder contributing the files {@code wanted} accepts. */
+    public static List<Path> listInputs(Path path, Predicate<Path> wanted) throws BadInputException {
         if (!Files.exists(path)) {
             throw new BadInputException(path, "no such file or directory");
         }
@@ -74,7 +85,7 @@ public final class ArticleReader {
         }
         try (Stream<Path> files = Files.walk(path)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(wanted)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -86,13 +97,14 @@ public final class ArticleReader {
     }
 
     /** The file name without its extension. */
-    static String idOf(Path file) {
+    public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static byte[] readBytes(Path file) throws BadInputException {
+    /** The whole file, or why it cannot be read. */
+    static byte[] readBytes(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file, "is a directory");
         }
@@ -103,7 +115,7 @@ public final class ArticleReader {
         }
     }
 
-    private static String ioReason(IOException e) {
+    static String ioReason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

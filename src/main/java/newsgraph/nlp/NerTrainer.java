@@ -378,18 +378,13 @@ public final class NerTrainer {
             "Ivory Coast", "Korea", "Congo", "Palestine", "Gaza", "West Bank", "Taiwan", "Vatican",
             "Czech Republic", "Republic of Korea", "Democratic Republic of the Congo", "Zaire");
 
-    private static Map<String, Dictionary> dictionaries;
-
-    /** The project dictionaries by resource name; built in code, deterministic, cached. */
-    public static synchronized Map<String, Dictionary> projectDictionaries() {
-        if (dictionaries == null) {
-            Map<String, Dictionary> m = new LinkedHashMap<>();
-            m.put(TITLES_DICT, dictionary(TITLE_WORDS, false));
-            m.put(COUNTRIES_DICT, dictionary(countryNames(), true));
-            m.put(ORG_WORDS_DICT, dictionary(ORG_WORDS, true));
-            dictionaries = Collections.unmodifiableMap(m);
-        }
-        return dictionaries;
+    /** The project dictionaries by resource name; built in code, deterministic (no cache: training builds them once). */
+    public static Map<String, Dictionary> projectDictionaries() {
+        Map<String, Dictionary> m = new LinkedHashMap<>();
+        m.put(TITLES_DICT, dictionary(TITLE_WORDS, false));
+        m.put(COUNTRIES_DICT, dictionary(countryNames(), true));
+        m.put(ORG_WORDS_DICT, dictionary(ORG_WORDS, true));
+        return Collections.unmodifiableMap(m);
     }
 
     /** English country names from {@link Locale#getISOCountries()}, with simple variants, sorted. */
@@ -649,18 +644,5 @@ public final class NerTrainer {
         if (previous == null) {
             System.clearProperty(SLF4J_SIMPLE_OPENNLP_LEVEL);
         }
-    }
-
-    /**
-     * {@code NerTrainer <nerDir> <outModel> [training.properties]}: rebuilds the model with the shipped
-     * (or the given) settings and prints the score table.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: NerTrainer <nerDir> <outModel.bin> [training.properties]");
-            System.exit(2);
-        }
-        NerTrainer t = args.length > 2 ? fromProperties(Path.of(args[2])) : fromClasspath();
-        t.run(Path.of(args[0]), Path.of(args[1]), System.out);
     }
 }

@@ -224,7 +224,7 @@ public final class NlpPipeline {
             if (lemma == null || lemma.equals("O") || lemma.isEmpty()) {
                 lemma = words[i].toLowerCase(Locale.ROOT);
             }
-            tokens.add(new Token(begin + spans.get(i)[0], begin + spans.get(i)[1], words[i], tags[i], lemma));
+            tokens.add(new Token(begin + spans.get(i)[0], begin + spans.get(i)[1], words[i], Pos.of(tags[i]), lemma));
         }
         List<NameMention> found = new ArrayList<>();
         for (Span n : names.find(words)) {

@@ -5,13 +5,28 @@ package newsgraph.nlp;
  * (PROPN, NOUN, VERB, AUX, ADJ, ...: the English models on Maven Central are trained on UD EWT)
  * and its lower-case lemma.
  */
-public record Token(int begin, int end, String text, String pos, String lemma) {
+public record Token(int begin, int end, String text, Pos pos, String lemma) {
+    /** Whether the token has one of these tags. */
+    public boolean is(Pos tag) {
+        return pos == tag;
+    }
+
+    /** Whether the token has any of these tags. */
+    public boolean isAny(Pos a, Pos b) {
+        return pos == a || pos == b;
+    }
+
+    /** Whether the token has any of these tags. */
+    public boolean isAny(Pos a, Pos b, Pos c) {
+        return pos == a || pos == b || pos == c;
+    }
+
     public boolean isProperNoun() {
-        return pos.equals("PROPN");
+        return pos == Pos.PROPN;
     }
 
     public boolean isVerb() {
-        return pos.equals("VERB") || pos.equals("AUX");
+        return pos == Pos.VERB || pos == Pos.AUX;
     }
 
     /** Past form of a verb, told from word and lemma since UD tags carry no tense. */

@@ -3,7 +3,7 @@ package newsgraph.pipeline;
 import org.apache.jena.rdf.model.Model;
 
 import newsgraph.extract.ArticleExtractor;
-import newsgraph.extract.Extraction;
+import newsgraph.extract.ExtractedArticle;
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.NlpPipeline;
@@ -27,7 +27,7 @@ final class ExtractingConverter implements ArticleConverter {
         AnnotatedDocument doc = nlp.annotate(article.text());
         long t1 = System.nanoTime();
         clock.add(Stage.NLP, t1 - t0);
-        Extraction x = extractor.extract(article, doc);
+        ExtractedArticle x = extractor.extract(article, doc);
         long t2 = System.nanoTime();
         clock.add(Stage.EXTRACT, t2 - t1);
         Model model = mapper.toModel(x);

@@ -15,7 +15,7 @@ public interface IngestListener {
     default void failed(BadInputException error) {
     }
 
-    /** {@code done} of {@code total} inputs are finished (stored or failed). */
+    /** {@code done} of {@code total} inputs are finished (stored or failed); total is -1 while a dump is being read. */
     default void progress(int done, int total, long elapsedNanos) {
     }
 

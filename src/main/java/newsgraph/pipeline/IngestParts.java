@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import newsgraph.extract.ArticleExtractor;
+import newsgraph.extract.Lexicon;
 import newsgraph.extract.gazetteer.Country;
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.nlp.NlpModels;
@@ -18,11 +19,11 @@ import newsgraph.rdf.RdfMapper;
 public record IngestParts(NlpModels models, ArticleExtractor extractor, RdfMapper mapper,
                           NlpPipeline.Caches nlpCaches) {
 
-    /** Loads the models (the name finder from {@code nerModel} if given, else the shipped one) and the gazetteer. */
+    /** Loads the models (the name finder from {@code nerModel} if given, else the shipped one) the gazetteer and the lexicon. */
     public static IngestParts load(Path nerModel) {
         NlpModels models = nerModel == null ? NlpModels.load() : NlpModels.load(nerModel);
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        return new IngestParts(models, new ArticleExtractor(gazetteer), new RdfMapper(countryNames(gazetteer)),
+        return new IngestParts(models, new ArticleExtractor(gazetteer, Lexicon.loadDefault()), new RdfMapper(countryNames(gazetteer)),
                 new NlpPipeline.Caches());
     }
 

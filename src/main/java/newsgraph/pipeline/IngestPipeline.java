@@ -17,7 +17,10 @@ import java.util.function.Supplier;
 
 import newsgraph.ingest.Article;
 import newsgraph.ingest.ArticleReader;
+import newsgraph.ingest.ArticleSink;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReader;
+import newsgraph.ingest.InputReaders;
 import newsgraph.rdf.IriMinter;
 import newsgraph.store.GraphStore;
 
@@ -53,7 +56,7 @@ public final class IngestPipeline {
     private final Supplier<? extends ArticleConverter> converters;
     private final int threads;
     private final IngestListener listener;
-    private final ArticleReader reader;
+    private final InputReader reader;
     private final int batchArticles;
     private final long batchTriples;
 
@@ -62,12 +65,18 @@ public final class IngestPipeline {
      * @param threads    worker threads, at least 1
      */
     public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener) {
-        this(converters, threads, listener, new ArticleReader(), BATCH_ARTICLES, BATCH_TRIPLES);
+        this(converters, threads, listener, new InputReaders(), BATCH_ARTICLES, BATCH_TRIPLES);
+    }
+
+    /** Reads the inputs with {@code reader} (a forced format, other JSON Lines fields). */
+    public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
+                          InputReader reader) {
+        this(converters, threads, listener, reader, BATCH_ARTICLES, BATCH_TRIPLES);
     }
 
     /** A batch is committed when it holds {@code batchArticles} articles or {@code batchTriples} triples. */
     public IngestPipeline(Supplier<? extends ArticleConverter> converters, int threads, IngestListener listener,
-                          ArticleReader reader, int batchArticles, long batchTriples) {
+                          InputReader reader, int batchArticles, long batchTriples) {
         if (threads < 1 || batchArticles < 1 || batchTriples < 1) {
             throw new IllegalArgumentException("threads and batch sizes must be at least 1");
         }
@@ -80,7 +89,8 @@ public final class IngestPipeline {
     }
 
     /**
-     * Ingests every file under {@code paths} (a directory contributes its {@code .txt} files, sorted).
+     * Ingests every file under {@code paths} (a directory contributes the files the reader
+     * {@linkplain InputReader#wants wants}, sorted); a file may hold many articles (a JSON Lines dump).
      *
      * @throws GraphStore.StoreException if the store cannot be written; what was committed before stays
      */
@@ -111,7 +121,9 @@ public final class IngestPipeline {
         private final BlockingQueue<Future<Outcome>> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final long start = System.nanoTime();
-        private int total;
+        // inputs listed plus the articles beyond the first that a file held; final once reading is done
+        private volatile int total;
+        private volatile boolean totalKnown = true;
 
         // written by the writer thread only; read by the caller after joining it
         private int done;
@@ -149,21 +161,18 @@ public final class IngestPipeline {
                         queue.put(CompletableFuture.completedFuture(new Outcome(null, input.listingError())));
                         continue;
                     }
-                    Article article;
-                    long t0 = System.nanoTime();
+                    FileSink sink = new FileSink(workers, converter);
                     try {
-                        article = reader.read(input.file());
+                        reader.read(input.file(), sink);
                     } catch (BadInputException e) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, e)));
-                        continue;
+                        sink.reject(e);
                     } catch (RuntimeException | StackOverflowError e) {
-                        queue.put(CompletableFuture.completedFuture(new Outcome(null, failure(input.file(), e))));
-                        continue;
+                        sink.reject(failure(input.file(), e));
                     } finally {
-                        clock.add(Stage.READ, System.nanoTime() - t0);
+                        sink.finish();
                     }
-                    queue.put(workers.submit(() -> convert(converter.get(), article)));
                 }
+                totalKnown = true;
                 queue.put(END);
                 writer.join();
             } finally {
@@ -190,7 +199,7 @@ public final class IngestPipeline {
             List<Input> inputs = new ArrayList<>();
             for (Path p : paths) {
                 try {
-                    for (Path f : ArticleReader.listInputs(p)) {
+                    for (Path f : ArticleReader.listInputs(p, reader::wants)) {
                         inputs.add(new Input(f, null));
                     }
                 } catch (BadInputException e) {
@@ -198,6 +207,53 @@ public final class IngestPipeline {
                 }
             }
             return inputs;
+        }
+
+        /**
+         * Queues what a reader reads from one file, timing the reading (not the waits on a full queue)
+         * as {@link Stage#READ}. A file's first outcome takes its place among the listed inputs; each
+         * further one adds to the total, which is then not known until reading ends.
+         */
+        private final class FileSink implements ArticleSink {
+            private final ExecutorService workers;
+            private final ThreadLocal<ArticleConverter> converter;
+            private long readingSince = System.nanoTime();
+            private int outcomes;
+
+            FileSink(ExecutorService workers, ThreadLocal<ArticleConverter> converter) {
+                this.workers = workers;
+                this.converter = converter;
+            }
+
+            @Override
+            public void accept(Article article) throws InterruptedException {
+                put(() -> workers.submit(() -> convert(converter.get(), article)));
+            }
+
+            @Override
+            public void reject(BadInputException badRecord) throws InterruptedException {
+                put(() -> CompletableFuture.completedFuture(new Outcome(null, badRecord)));
+            }
+
+            private void put(Supplier<Future<Outcome>> outcome) throws InterruptedException {
+                clock.add(Stage.READ, System.nanoTime() - readingSince);
+                if (fatal.get() == null) {
+                    if (++outcomes > 1) {
+                        totalKnown = false;
+                        total++;
+                    }
+                    queue.put(outcome.get());
+                } // else the writer has given up: the rest of this file is read and dropped
+                readingSince = System.nanoTime();
+            }
+
+            /** The file is read; a file that gave nothing (a dump of requests only) leaves the total. */
+            void finish() {
+                clock.add(Stage.READ, System.nanoTime() - readingSince);
+                if (outcomes == 0) {
+                    total--;
+                }
+            }
         }
 
         private Outcome convert(ArticleConverter c, Article article) {
@@ -254,7 +310,7 @@ public final class IngestPipeline {
                 add(o.done());
             }
             done++;
-            listener.progress(done, total, System.nanoTime() - start);
+            listener.progress(done, totalKnown ? total : -1, System.nanoTime() - start);
         }
 
         private void add(ConvertedArticle article) {

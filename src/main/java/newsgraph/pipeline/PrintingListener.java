@@ -66,13 +66,13 @@ public final class PrintingListener implements IngestListener {
         }
         if (progress == Progress.LOG) {
             // into a log: a plain line now and then on long runs, none on short ones
-            if (done < total && elapsedNanos - lastLogged >= LOG_NANOS) {
+            if ((total < 0 || done < total) && elapsedNanos - lastLogged >= LOG_NANOS) {
                 lastLogged = elapsedNanos;
                 err.println("newsgraph: " + progressLine(done, total, elapsedNanos));
             }
             return;
         }
-        if (done < total && now - lastDraw < REDRAW_NANOS) {
+        if ((total < 0 || done < total) && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
@@ -90,9 +90,13 @@ public final class PrintingListener implements IngestListener {
         out.flush();
     }
 
+    /** @param total the articles in all, or negative while a dump is still being read */
     static String progressLine(int done, int total, long elapsedNanos) {
         double seconds = elapsedNanos / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
+        if (total < 0) {
+            return String.format(Locale.ROOT, "%d articles, %.1f articles/s", done, rate);
+        }
         String eta = rate > 0 ? duration((total - done) / rate) : "?";
         return String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
     }

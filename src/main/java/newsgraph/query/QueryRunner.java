@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -13,14 +12,16 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
+
+import newsgraph.store.DatasetReader;
 
 /** Runs SPARQL against the store in a read transaction and writes the answer in a chosen format. */
 public final class QueryRunner {
-    private final Dataset dataset;
+    private final DatasetReader store;
 
-    public QueryRunner(Dataset dataset) {
-        this.dataset = dataset;
+    /** Runs queries on {@code store} (a {@link newsgraph.store.GraphStore}, or any dataset through {@link DatasetReader#of}). */
+    public QueryRunner(DatasetReader store) {
+        this.store = store;
     }
 
     /**
@@ -53,7 +54,7 @@ public final class QueryRunner {
     /** Runs a query and writes its answer; returns the number of result rows (or triples). */
     public long run(String sparql, ResultFormat format, OutputStream out) {
         Query query = QueryFactory.create(sparql);
-        return Txn.calculateRead(dataset, () -> {
+        return store.read(dataset -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 if (query.isSelectType()) {
                     ResultSet rs = qe.execSelect();
@@ -80,7 +81,7 @@ public final class QueryRunner {
     /** Runs a SELECT and counts its rows without printing them (for benchmarks). */
     public long count(String sparql) {
         Query query = QueryFactory.create(sparql);
-        return Txn.calculateRead(dataset, () -> {
+        return store.read(dataset -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 return (long) ResultSetFormatter.consume(qe.execSelect());
             }

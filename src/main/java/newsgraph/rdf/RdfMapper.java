@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -19,7 +21,7 @@ import newsgraph.extract.ActorRecord;
 import newsgraph.extract.CountryRecord;
 import newsgraph.extract.DateValue;
 import newsgraph.extract.Evidence;
-import newsgraph.extract.Extraction;
+import newsgraph.extract.ExtractedArticle;
 import newsgraph.extract.MeetingRecord;
 import newsgraph.extract.StatementRecord;
 import newsgraph.ingest.Article;
@@ -28,7 +30,7 @@ import newsgraph.ingest.ArticleMeta;
 /** Turns the records extracted from one article into the triples of that article's graph. */
 public final class RdfMapper {
     public static final String PROV = "http://www.w3.org/ns/prov#";
-    public static final String SCHEMA = "https://schema.org/";
+    public static final String SCHEMA = SchemaOrg.NAMESPACE;
 
     private final Map<String, String> countryNames;
 
@@ -51,7 +53,40 @@ public final class RdfMapper {
         return m;
     }
 
-    public Model toModel(Extraction x) {
+    /** The article's metadata in schema.org terms, and the dateline and outlet in ng: terms. */
+    private static void addMetadata(Model m, Resource article, ArticleMeta meta) {
+        if (meta.title() != null) {
+            article.addProperty(SchemaOrg.headline, meta.title());
+        }
+        if (meta.published() != null) {
+            article.addProperty(SchemaOrg.datePublished,
+                    m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
+        }
+        if (meta.dateline() != null) {
+            article.addProperty(NG.dateline, meta.dateline());
+        }
+        if (meta.outlet() != null) {
+            article.addProperty(SchemaOrg.publisher, meta.outlet());
+            article.addProperty(NG.outlet, meta.outlet());
+        }
+        for (String author : meta.authors()) {
+            article.addProperty(SchemaOrg.author, author);
+        }
+        if (meta.url() != null && isAbsoluteIri(meta.url())) {
+            article.addProperty(SchemaOrg.url, m.createResource(meta.url()));
+        }
+    }
+
+    // an address with spaces or other junk would make a broken IRI in the store; such a URL is left out
+    private static boolean isAbsoluteIri(String s) {
+        try {
+            return IRIx.create(s).isAbsolute();
+        } catch (IRIException e) {
+            return false;
+        }
+    }
+
+    public Model toModel(ExtractedArticle x) {
         Model m = newModel();
         Article a = x.article();
         String doc = a.id();
@@ -62,23 +97,7 @@ public final class RdfMapper {
         if (a.source() != null && a.source().getFileName() != null) {
             article.addProperty(NG.sourceFile, a.source().getFileName().toString());
         }
-        ArticleMeta meta = a.meta();
-        if (meta.title() != null) {
-            article.addProperty(m.createProperty(SCHEMA, "headline"), meta.title());
-        }
-        if (meta.published() != null) {
-            article.addProperty(m.createProperty(SCHEMA, "datePublished"),
-                    m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
-        }
-        if (meta.dateline() != null) {
-            article.addProperty(NG.dateline, meta.dateline());
-        }
-        if (meta.outlet() != null) {
-            article.addProperty(NG.outlet, meta.outlet());
-        }
-        for (String author : meta.authors()) {
-            article.addProperty(m.createProperty(SCHEMA, "author"), author);
-        }
+        addMetadata(m, article, a.meta());
         Counter evidenceIds = new Counter();
         for (ActorRecord actor : x.actors()) {
             Resource r = m.createResource(IriMinter.actor(actor.key()))

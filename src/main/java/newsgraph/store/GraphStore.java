@@ -1,9 +1,11 @@
 package newsgraph.store;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -16,12 +18,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import newsgraph.rdf.IriMinter;
 
 /**
  * The embedded TDB2 store: one named graph per article. The default graph seen by queries is the
  * union of all article graphs.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements DatasetReader, AutoCloseable {
     /**
      * Quad indexes of a new store: four of TDB2's default six. Every article graph is small (a few
      * hundred quads), so with the graph bound GSPO finds anything by scanning one graph; with the
@@ -100,8 +105,53 @@ public final class GraphStore implements AutoCloseable {
         return location;
     }
 
+    /**
+     * The TDB2 dataset, for code that hands it to a library (a SPARQL server, tests); the commands read
+     * through {@link #read}, {@link #export}, {@link #stats} and the query runner.
+     */
     public Dataset dataset() {
         return dataset;
+    }
+
+    @Override
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /**
+     * Writes the article {@code docId} (or every article if null) in {@code format}.
+     *
+     * @throws IllegalArgumentException if the store has no such article
+     */
+    public void export(ExportFormat format, String docId, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            if (docId != null && !dataset.containsNamedModel(IriMinter.graph(docId))) {
+                throw new IllegalArgumentException("no article '" + docId + "' in the store");
+            }
+            StoreExport.write(dataset, format, docId, out);
+        });
+    }
+
+    /** What the store holds; {@code countsSparql} is the catalogue's {@code stats} query. */
+    public StoreStats stats(String countsSparql) {
+        return Txn.calculateRead(dataset, () -> StoreStats.count(location, dataset, countsSparql, quadCount()));
+    }
+
+    /**
+     * Links surname-only and short-name actors to their one full-name actor across the store
+     * ({@link IdentityLinker}); returns how many IRIs were linked.
+     */
+    public int linkIdentities() {
+        return IdentityLinker.link(dataset);
+    }
+
+    /**
+     * Closes the store and lets TDB2 forget it: TDB2 keeps every database it opened for the JVM's life,
+     * which a long-lived process opening many stores (the benchmark) must not let pile up.
+     */
+    public void closeAndRelease() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+        dataset.close();
     }
 
     /**
@@ -206,7 +256,7 @@ public final class GraphStore implements AutoCloseable {
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            var it = dataset.asDatasetGraph().find();
+            var it = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 n++;

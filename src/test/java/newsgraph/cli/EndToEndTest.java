@@ -14,16 +14,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import newsgraph.cli.MainTest.Outcome;
 import newsgraph.nlp.NlpModels;
@@ -109,6 +114,45 @@ class EndToEndTest {
             });
             assertEquals(union, parsed.size());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trig", "nq", "jsonld", "ttl"})
+    void everyExportFormatReparses(String format) {
+        long quads;
+        long docQuads;
+        String doc = "000_4953d76cae9f7eec";
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            quads = s.quadCount();
+            docQuads = s.read(ds -> ds.getNamedModel(IriMinter.graph(doc)).size());
+        }
+        String ext = format.equals("jsonld") ? ".jsonld" : "." + format;
+        Path whole = tmp.resolve("whole" + ext);
+        Outcome o = MainTest.run("export", "--store", store.toString(), "--format", format, "-o", whole.toString());
+        assertEquals(0, o.code(), o.err());
+        Path one = tmp.resolve("one" + ext);
+        o = MainTest.run("export", "--store", store.toString(), "--format", format, "--doc", doc, "-o", one.toString());
+        assertEquals(0, o.code(), o.err());
+        if (format.equals("ttl")) {
+            assertEquals(docQuads, RDFDataMgr.loadModel(one.toString()).size());
+            assertTrue(RDFDataMgr.loadModel(whole.toString()).size() >= docQuads);
+            return;
+        }
+        DatasetGraph all = RDFDataMgr.loadDatasetGraph(whole.toString());
+        assertEquals(5, Iter.count(all.listGraphNodes()), "one graph per article");
+        assertEquals(quads, Iter.count(all.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        DatasetGraph single = RDFDataMgr.loadDatasetGraph(one.toString());
+        assertEquals(List.of(IriMinter.graph(doc)), Iter.toList(single.listGraphNodes()).stream().map(Node::getURI).toList());
+        assertEquals(docQuads, Iter.count(single.find()));
+    }
+
+    @Test
+    void exportToAMissingFolderSaysWhyAndLeavesNoFile() {
+        Path target = tmp.resolve("missing-dir").resolve("x.ttl");
+        Outcome o = MainTest.run("export", "--store", store.toString(), "-o", target.toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("no such folder"), o.err());
+        assertFalse(Files.exists(target.getParent()));
     }
 
     @Test

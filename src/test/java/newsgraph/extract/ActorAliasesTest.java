@@ -14,7 +14,7 @@ class ActorAliasesTest extends ExtractionFixture {
 
     @Test
     void anAcronymDefinedInBracketsIsTheOrganisationEverywhere() {
-        Extraction x = run("Shares in Northern Shipping Corporation (NSC) rose on Tuesday. NSC said profits doubled.", DAY);
+        ExtractedArticle x = run("Shares in Northern Shipping Corporation (NSC) rose on Tuesday. NSC said profits doubled.", DAY);
         ActorRecord nsc = actorNamed(x, "Northern Shipping Corporation");
         assertEquals(1, x.actors().size(), describeActors(x));
         assertEquals(3, nsc.mentions().size(), describeActors(x));
@@ -22,7 +22,7 @@ class ActorAliasesTest extends ExtractionFixture {
 
     @Test
     void anAcronymOfAnOrganisationsInitialsIsThatOrganisation() {
-        Extraction x = run("The Canadian Federation of Dairy Farmers said on Monday prices were too low. "
+        ExtractedArticle x = run("The Canadian Federation of Dairy Farmers said on Monday prices were too low. "
                 + "The CFDF wants a new deal.", DAY);
         assertEquals(1, x.actors().size(), describeActors(x));
         assertEquals(2, actorNamed(x, "Canadian Federation of Dairy Farmers").mentions().size());
@@ -30,7 +30,7 @@ class ActorAliasesTest extends ExtractionFixture {
 
     @Test
     void aShortFormOfACompanysLegalNameIsThatCompany() {
-        Extraction x = run("Harwell Petroleum Co said on Monday it would sell a unit. "
+        ExtractedArticle x = run("Harwell Petroleum Co said on Monday it would sell a unit. "
                 + "Harwell Petroleum will keep its plants, a spokesman said.", DAY);
         ActorRecord company = actorNamed(x, "Harwell Petroleum Co");
         assertEquals(ActorType.ORGANIZATION, company.type());
@@ -39,7 +39,7 @@ class ActorAliasesTest extends ExtractionFixture {
 
     @Test
     void aPartyUnderItsMembersAdjectiveAndItsShortNameIsOneActor() {
-        Extraction x = run("The Lib Dems said the tax was unfair. "
+        ExtractedArticle x = run("The Lib Dems said the tax was unfair. "
                 + "Liberal Democrat spokesman Tom Reid said it would hurt savers.", DAY);
         assertTrue(hasActorKey(x, ActorKeys.organization("Liberal Democrats")), describeActors(x));
         assertEquals(1, x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).count(),

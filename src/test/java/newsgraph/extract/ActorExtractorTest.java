@@ -20,11 +20,11 @@ import newsgraph.ingest.ArticleMeta;
 class ActorExtractorTest extends ExtractionFixture {
     static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 13);
 
-    private static Extraction x(String text) {
+    private static ExtractedArticle x(String text) {
         return run(text, PUBLISHED);
     }
 
-    private static List<String> isoCodes(Extraction x) {
+    private static List<String> isoCodes(ExtractedArticle x) {
         return x.countries().stream().map(CountryRecord::iso).toList();
     }
 
@@ -32,7 +32,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void titledPersonHasRoleAndCountry() {
-        Extraction x = x("Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday.");
+        ExtractedArticle x = x("Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday.");
         ActorRecord a = actorNamed(x, "Anna Kowalski");
         assertEquals(ActorType.PERSON, a.type());
         assertEquals(ActorKeys.person("Anna Kowalski"), a.key());
@@ -48,7 +48,7 @@ class ActorExtractorTest extends ExtractionFixture {
     
     @Test
     void countryAfterTheNameIsThePersonsCountry() {
-        Extraction x = x("Foreign Minister Anna Kowalski of Poland arrived in Nairobi on Monday.");
+        ExtractedArticle x = x("Foreign Minister Anna Kowalski of Poland arrived in Nairobi on Monday.");
         ActorRecord a = actorNamed(x, "Anna Kowalski");
         assertTrue(a.role().contains("Foreign Minister"), a.role());
         assertEquals("PL", a.countryIso());
@@ -57,7 +57,7 @@ class ActorExtractorTest extends ExtractionFixture {
     
     @Test
     void roleAppositionGivesRoleAndCountry() {
-        Extraction x = x("Sergei Volkov, Russia's deputy foreign minister, arrived in Nairobi on Monday.");
+        ExtractedArticle x = x("Sergei Volkov, Russia's deputy foreign minister, arrived in Nairobi on Monday.");
         ActorRecord a = actorNamed(x, "Sergei Volkov");
         assertNotNull(a.role());
         assertTrue(a.role().toLowerCase(Locale.ROOT).contains("deputy foreign minister"), a.role());
@@ -66,7 +66,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void surnameLaterInTheArticleIsTheSameActor() {
-        Extraction x = x("Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday. "
+        ExtractedArticle x = x("Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday. "
                 + "Kowalski met officials from the energy sector.");
         List<ActorRecord> people = x.actors().stream().filter(a -> a.type() == ActorType.PERSON).toList();
         assertEquals(1, people.size(), describeActors(x));
@@ -78,7 +78,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void twoPeopleSharingASurnameStayTwoActors() {
-        Extraction x = x("Kenyan Foreign Minister Grace Otieno met her counterpart on Monday. "
+        ExtractedArticle x = x("Kenyan Foreign Minister Grace Otieno met her counterpart on Monday. "
                 + "Kenyan Finance Minister Peter Otieno stayed in Nairobi. Otieno said later that the budget was ready.");
         ActorRecord grace = actorNamed(x, "Grace Otieno");
         ActorRecord peter = actorNamed(x, "Peter Otieno");
@@ -93,8 +93,8 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void sameSurnameDifferentFirstNameInTwoArticlesGetDifferentKeys() {
-        Extraction one = run("a", "Opposition leader John Harlow criticised the budget.", PUBLISHED);
-        Extraction two = run("b", "Senator Mary Harlow criticised the budget.", PUBLISHED);
+        ExtractedArticle one = run("a", "Opposition leader John Harlow criticised the budget.", PUBLISHED);
+        ExtractedArticle two = run("b", "Senator Mary Harlow criticised the budget.", PUBLISHED);
         String john = key(one, "John Harlow");
         String mary = key(two, "Mary Harlow");
         assertNotEquals(john, mary);
@@ -102,8 +102,8 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void transliterationVariantsInTwoArticlesGetTheSameKey() {
-        Extraction one = run("a", "Russian Deputy Foreign Minister Sergey Volkov arrived in Nairobi.", PUBLISHED);
-        Extraction two = run("b", "Russian Deputy Foreign Minister Sergei Volkov left Vienna on Tuesday.", PUBLISHED);
+        ExtractedArticle one = run("a", "Russian Deputy Foreign Minister Sergey Volkov arrived in Nairobi.", PUBLISHED);
+        ExtractedArticle two = run("b", "Russian Deputy Foreign Minister Sergei Volkov left Vienna on Tuesday.", PUBLISHED);
         assertEquals(key(one, "Sergey Volkov"), key(two, "Sergei Volkov"));
     }
 
@@ -114,7 +114,7 @@ class ActorExtractorTest extends ExtractionFixture {
         for (String text : List.of("The Polish government rejected the proposal.",
                 "Polish diplomats rejected the proposal.",
                 "Warsaw said the proposal was unacceptable.")) {
-            Extraction x = x(text);
+            ExtractedArticle x = x(text);
             ActorRecord gov = actorKeyed(x, "gov:PL");
             assertEquals(ActorType.GOVERNMENT, gov.type(), text);
             assertEquals("Government of Poland", gov.name(), text);
@@ -125,7 +125,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void threeWaysOfNamingPolandInOneArticleAreOneActor() {
-        Extraction x = x("The Polish government rejected the proposal. Polish diplomats called it unfair. "
+        ExtractedArticle x = x("The Polish government rejected the proposal. Polish diplomats called it unfair. "
                 + "Warsaw said it would not sign.");
         List<ActorRecord> govs = x.actors().stream().filter(a -> a.type() == ActorType.GOVERNMENT).toList();
         assertEquals(1, govs.size(), describeActors(x));
@@ -135,7 +135,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void kremlinIsTheGovernmentOfRussia() {
-        Extraction x = x("The Kremlin said the proposal was unacceptable.");
+        ExtractedArticle x = x("The Kremlin said the proposal was unacceptable.");
         ActorRecord gov = actorKeyed(x, "gov:RU");
         assertEquals(ActorType.GOVERNMENT, gov.type());
         assertEquals("Government of Russia", gov.name());
@@ -143,7 +143,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void ministryIsAnOrganisationNamedAfterItsCountry() {
-        Extraction x = x("The Polish Foreign Ministry rejected the proposal.");
+        ExtractedArticle x = x("The Polish Foreign Ministry rejected the proposal.");
         ActorRecord m = actorNamed(x, "Ministry of Foreign Affairs of Poland");
         assertEquals(ActorType.ORGANIZATION, m.type());
         assertEquals("PL", m.countryIso());
@@ -163,7 +163,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void countryRecordCollectsEveryMention() {
-        Extraction x = x("Heavy rain fell across Chile on Sunday. Chilean farmers lost much of their harvest. "
+        ExtractedArticle x = x("Heavy rain fell across Chile on Sunday. Chilean farmers lost much of their harvest. "
                 + "Thousands marched through Santiago.");
         assertEquals(1, x.countries().size());
         CountryRecord c = x.countries().get(0);
@@ -174,7 +174,7 @@ class ActorExtractorTest extends ExtractionFixture {
 
     @Test
     void aCountryAsAPlaceIsNoActor() {
-        Extraction x = x("Heavy rain fell across Chile on Sunday.");
+        ExtractedArticle x = x("Heavy rain fell across Chile on Sunday.");
         assertTrue(x.actors().isEmpty(), describeActors(x));
     }
 
@@ -185,7 +185,7 @@ class ActorExtractorTest extends ExtractionFixture {
         String text = "Polish Foreign Minister Anna Kowalski arrived in Nairobi on Monday.";
         Article article = new Article("t", Path.of("t.txt"), text,
                 new ArticleMeta("Kowalski in Nairobi", PUBLISHED, "Nairobi", "Reuters", List.of("Jane Miller")));
-        Extraction x = run(article);
+        ExtractedArticle x = run(article);
         assertEquals(1, x.actors().size(), describeActors(x));
         assertEquals("Anna Kowalski", x.actors().get(0).name());
         assertTrue(x.actors().stream().noneMatch(a -> a.name().contains("Reuters") || a.name().contains("Miller")));

@@ -16,6 +16,7 @@ import newsgraph.nlp.Token;
 /** Actor spans mended or dropped (sentences written for the test). */
 class ActorFilterTest extends ExtractionFixture {
     private static final LocalDate DAY = LocalDate.of(2005, 3, 1);
+    private static final Lexicon LEX = Lexicon.loadDefault();
 
     private static AnnotatedDocument tagged(String... sentences) {
         return TestDocs.doc(sentences);
@@ -33,7 +34,7 @@ class ActorFilterTest extends ExtractionFixture {
     void aFirstNameCutAtItsHyphenGoesOnToTheSurname() {
         AnnotatedDocument doc = tagged("Marie/PROPN -Louise/PROPN Fabre/PROPN spoke/VERB ./PUNCT");
         Mention m = ActorFilter.hyphenated(doc, doc.sentences().get(0).tokens(),
-                mention(doc, 0, 0, 1, Mention.Kind.PERSON));
+                mention(doc, 0, 0, 1, Mention.Kind.PERSON), LEX);
         assertEquals("Marie-Louise Fabre", m.text());
         assertEquals(ActorKeys.person("Marie-Louise Fabre"), m.key());
     }
@@ -42,17 +43,17 @@ class ActorFilterTest extends ExtractionFixture {
     void aModifierAfterAHyphenIsNoPartOfTheName() {
         AnnotatedDocument doc = tagged("Acme/PROPN -owned/ADJ firms/NOUN rose/VERB ./PUNCT");
         assertNull(ActorFilter.hyphenated(doc, doc.sentences().get(0).tokens(),
-                mention(doc, 0, 0, 1, Mention.Kind.ORGANIZATION)));
+                mention(doc, 0, 0, 1, Mention.Kind.ORGANIZATION), LEX));
     }
 
     @Test
     void aLowerCasePartGoesOnOnlyANameCutAtALegalForm() {
         AnnotatedDocument doc = tagged("Gulf/PROPN Co/PROPN -operation/NOUN Council/PROPN met/VERB ./PUNCT");
         assertEquals("Gulf Co-operation Council", ActorFilter.hyphenated(doc, doc.sentences().get(0).tokens(),
-                mention(doc, 0, 0, 2, Mention.Kind.ORGANIZATION)).text());
+                mention(doc, 0, 0, 2, Mention.Kind.ORGANIZATION), LEX).text());
         AnnotatedDocument inspired = tagged("Carl/PROPN Jones/PROPN -inspired/ADJ Rovers/PROPN won/VERB ./PUNCT");
         assertNull(ActorFilter.hyphenated(inspired, inspired.sentences().get(0).tokens(),
-                mention(inspired, 0, 0, 2, Mention.Kind.PERSON)));
+                mention(inspired, 0, 0, 2, Mention.Kind.PERSON), LEX));
     }
 
     @Test
@@ -78,7 +79,7 @@ class ActorFilterTest extends ExtractionFixture {
 
     @Test
     void aLowerCaseWordIsNoGazetteerOrganisationAndTwoJoinedOnesAreTwo() {
-        Extraction x = run("The government offered a tax amnesty to savers, Peter Hall said. "
+        ExtractedArticle x = run("The government offered a tax amnesty to savers, Peter Hall said. "
                 + "The International Monetary Fund and World Bank said growth would slow.", DAY);
         assertFalse(hasActorKey(x, ActorKeys.organization("Amnesty International")), describeActors(x));
         actorNamed(x, "International Monetary Fund");
@@ -87,7 +88,7 @@ class ActorFilterTest extends ExtractionFixture {
 
     @Test
     void aHyphenatedFirstNameAfterATitleIsWhole() {
-        Extraction x = run("Union President Jean-Claude Dupont called for a strike on Monday. "
+        ExtractedArticle x = run("Union President Jean-Claude Dupont called for a strike on Monday. "
                 + "Dupont said talks had failed.", DAY);
         assertEquals(2, actorNamed(x, "Jean-Claude Dupont").mentions().size(), describeActors(x));
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import newsgraph.extract.Mention.Kind;
 
 class CoreferenceTest {
+    private static final Lexicon LEXICON = Lexicon.loadDefault();
+
 
     /** Builds mentions in text order from a text where each mention's surface occurs once per call. */
     private static final class Doc {
@@ -46,7 +48,7 @@ class CoreferenceTest {
         }
 
         Coreference coref() {
-            return new Coreference(mentions);
+            return new Coreference(mentions, LEXICON);
         }
     }
 
@@ -218,7 +220,7 @@ class CoreferenceTest {
         d.person("Karl Holm", null);
         Mention bergAgain = d.person("Berg", null);
         int pos = d.pos();
-        Mention r = new Coreference(d.mentions).resolve("minister", pos);
+        Mention r = new Coreference(d.mentions, LEXICON).resolve("minister", pos);
         assertEquals(ActorKeys.person("Anna Berg"), r.key());
         assertEquals(bergAgain.begin(), r.begin(), "the nearest mention of that actor");
     }

@@ -5,11 +5,9 @@ import static newsgraph.extract.Tense.PAST;
 import static newsgraph.extract.Tense.PRESENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import newsgraph.extract.DateValue.Precision;
 import org.junit.jupiter.api.Test;
@@ -341,46 +339,5 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2013, 11, 1), new DateValue(d, Precision.MONTH).start());
         assertEquals(LocalDate.of(2013, 11, 30), new DateValue(d, Precision.MONTH).end());
         assertEquals(LocalDate.of(2013, 12, 31), DateValue.year(2013).end());
-    }
-
-    // ---- tense ----
-
-    /** "word/TAG word/TAG ..." */
-    private static Tense tense(String tagged) {
-        List<String> words = Arrays.stream(tagged.split(" ")).map(t -> t.substring(0, t.lastIndexOf('/'))).toList();
-        List<String> tags = Arrays.stream(tagged.split(" ")).map(t -> t.substring(t.lastIndexOf('/') + 1)).toList();
-        return DateResolver.tenseOf(tags, words);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "The/DT envoys/NNS will/MD meet/VB on/IN Monday/NNP | FUTURE",
-        "They/PRP 'll/MD meet/VB on/IN Monday/NNP | FUTURE",
-        "We/PRP shall/MD see/VB | FUTURE",
-        "He/PRP wo/MD n't/RB attend/VB | FUTURE",
-        "The/DT vote/NN is/VBZ due/JJ to/TO take/VB place/NN on/IN Monday/NNP | FUTURE",
-        "The/DT president/NN is/VBZ to/TO visit/VB Paris/NNP | FUTURE",
-        "The/DT firm/NN plans/VBZ to/TO cut/VB jobs/NNS | FUTURE",
-        "Talks/NNS are/VBP expected/VBN to/TO resume/VB in/IN May/NNP | FUTURE",
-        "She/PRP is/VBZ going/VBG to/TO resign/VB | FUTURE",
-        "The/DT leaders/NNS may/MD meet/VB in/IN Geneva/NNP | FUTURE",
-        "Prices/NNS could/MD rise/VB | FUTURE",
-        "He/PRP said/VBD they/PRP will/MD meet/VB | FUTURE",
-        "The/DT envoys/NNS met/VBD on/IN Monday/NNP | PAST",
-        "Talks/NNS have/VBP resumed/VBN | PAST",
-        "He/PRP has/VBZ not/RB been/VBN seen/VBN since/IN May/NNP | PAST",
-        "They/PRP may/MD have/VB met/VBN on/IN Monday/NNP | PAST",
-        "He/PRP could/MD not/RB be/VB reached/VBN | PRESENT",
-        "The/DT army/NN controls/VBZ the/DT town/NN | PRESENT",
-        "The/DT town/NN is/VBZ going/VBG to/TO Paris/NNP | PRESENT",
-        "Troops/NNS are/VBP deployed/VBN | PRESENT",
-    })
-    void tenseOf(String tagged, Tense expected) {
-        assertEquals(expected, tense(tagged), tagged);
-    }
-
-    @Test
-    void tenseOfRejectsMismatchedLists() {
-        assertThrows(IllegalArgumentException.class, () -> DateResolver.tenseOf(List.of("VB"), List.of()));
     }
 }

@@ -21,6 +21,7 @@ import newsgraph.nlp.NlpPipeline;
 abstract class ExtractionFixture {
     static NlpModels models;
     static Gazetteer gaz;
+    static Lexicon lexicon;
 
     @BeforeAll
     static void loadModels() {
@@ -29,47 +30,48 @@ abstract class ExtractionFixture {
         }
         if (gaz == null) {
             gaz = Gazetteer.loadDefault();
+            lexicon = Lexicon.loadDefault();
         }
     }
 
     /** Runs the extractor over {@code text} as article "t" published on {@code published}. */
-    static Extraction run(String text, LocalDate published) {
+    static ExtractedArticle run(String text, LocalDate published) {
         return run(new Article("t", Path.of("t.txt"), text,
                 new ArticleMeta(null, published, null, null, List.of())));
     }
 
-    static Extraction run(Article article) {
-        return new ArticleExtractor(gaz).extract(article, new NlpPipeline(models).annotate(article.text()));
+    static ExtractedArticle run(Article article) {
+        return new ArticleExtractor(gaz, lexicon).extract(article, new NlpPipeline(models).annotate(article.text()));
     }
 
-    static Extraction run(String id, String text, LocalDate published) {
+    static ExtractedArticle run(String id, String text, LocalDate published) {
         return run(new Article(id, Path.of(id + ".txt"), text,
                 new ArticleMeta(null, published, null, null, List.of())));
     }
 
     // ------------------------------------------------------------------ lookups
 
-    static ActorRecord actorNamed(Extraction x, String name) {
+    static ActorRecord actorNamed(ExtractedArticle x, String name) {
         return x.actors().stream().filter(a -> a.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor named '" + name + "' in " + describeActors(x)));
     }
 
-    static ActorRecord actorKeyed(Extraction x, String key) {
+    static ActorRecord actorKeyed(ExtractedArticle x, String key) {
         return x.actors().stream().filter(a -> a.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor with key '" + key + "' in " + describeActors(x)));
     }
 
-    static boolean hasActorKey(Extraction x, String key) {
+    static boolean hasActorKey(ExtractedArticle x, String key) {
         return x.actors().stream().anyMatch(a -> a.key().equals(key));
     }
 
     /** Key of the actor whose name is {@code name}. */
-    static String key(Extraction x, String name) {
+    static String key(ExtractedArticle x, String name) {
         return actorNamed(x, name).key();
     }
 
     /** The one statement whose text contains {@code fragment}. */
-    static StatementRecord statementWith(Extraction x, String fragment) {
+    static StatementRecord statementWith(ExtractedArticle x, String fragment) {
         List<StatementRecord> found = x.statements().stream().filter(s -> s.text().contains(fragment)).toList();
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " statements contain '" + fragment + "': " + describeStatements(x));
@@ -77,19 +79,19 @@ abstract class ExtractionFixture {
         return found.get(0);
     }
 
-    static String describeActors(Extraction x) {
+    static String describeActors(ExtractedArticle x) {
         return x.actors().stream().map(a -> a.key() + "=" + a.type() + ":" + a.name() + "(role=" + a.role()
                 + ", iso=" + a.countryIso() + ", mentions=" + a.mentions().size() + ")")
                 .collect(Collectors.joining("; ", "[", "]"));
     }
 
-    static String describeStatements(Extraction x) {
+    static String describeStatements(ExtractedArticle x) {
         return x.statements().stream().map(s -> s.kind() + " '" + s.text() + "' speaker=" + s.speaker() + " source="
                 + s.sourceDescription() + " cue=" + s.cue() + " via=" + s.via() + " ev=" + s.evidence().size())
                 .collect(Collectors.joining(" | ", "[", "]"));
     }
 
-    static String describeMeetings(Extraction x) {
+    static String describeMeetings(ExtractedArticle x) {
         return x.meetings().stream().map(m -> m.kind() + " " + m.participants() + " place="
                 + (m.place() == null ? null : m.place().label() + "/" + m.place().countryIso()) + " date="
                 + (m.date() == null ? null : m.date().iso()) + " status=" + m.status() + " cameo=" + m.cameo()
@@ -97,7 +99,7 @@ abstract class ExtractionFixture {
                 .collect(Collectors.joining(" | ", "[", "]"));
     }
 
-    static String describe(Extraction x) {
+    static String describe(ExtractedArticle x) {
         return "actors=" + describeActors(x) + "\nstatements=" + describeStatements(x) + "\nmeetings="
                 + describeMeetings(x) + "\ncountries=" + x.countries().stream().map(CountryRecord::iso)
                 .filter(Objects::nonNull).toList();

@@ -21,12 +21,12 @@ class MeetingExtractorTest extends ExtractionFixture {
     /** A Wednesday. */
     static final LocalDate WED_MAR_13 = LocalDate.of(2024, 3, 13);
 
-    private static MeetingRecord only(Extraction x) {
+    private static MeetingRecord only(ExtractedArticle x) {
         assertEquals(1, x.meetings().size(), describeMeetings(x));
         return x.meetings().get(0);
     }
 
-    private static void assertParticipants(Extraction x, MeetingRecord m, String... keys) {
+    private static void assertParticipants(ExtractedArticle x, MeetingRecord m, String... keys) {
         assertEquals(Set.of(keys), Set.copyOf(m.participants()), describeMeetings(x));
         assertEquals(keys.length, m.participants().size(), "no duplicates: " + m.participants());
         for (String k : m.participants()) {
@@ -34,7 +34,7 @@ class MeetingExtractorTest extends ExtractionFixture {
         }
     }
 
-    private static void assertEvidenceInArticle(Extraction x, MeetingRecord m) {
+    private static void assertEvidenceInArticle(ExtractedArticle x, MeetingRecord m) {
         for (Evidence e : m.evidence()) {
             assertEquals("t", e.docId());
             assertTrue(e.sentenceBegin() <= e.begin() && e.end() <= e.sentenceEnd());
@@ -46,7 +46,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void willMeetInViennaOnTuesdayIsPlannedWithPlaceAndDate() {
-        Extraction x = run("Polish Foreign Minister Anna Kowalski will meet Kenyan President Daniel Mwangi "
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski will meet Kenyan President Daniel Mwangi "
                 + "in Vienna on Tuesday.", WED_FEB_28);
         MeetingRecord m = only(x);
         assertEquals("meeting", m.kind());
@@ -70,7 +70,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void metOnMondayIsHeldOnThePastMonday() {
-        Extraction x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi on Monday.", FRI_MAR_1);
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi on Monday.", FRI_MAR_1);
         MeetingRecord m = only(x);
         assertEquals("meeting", m.kind());
         assertEquals("held", m.status());
@@ -84,7 +84,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void heldTalksWith() {
-        Extraction x = run("Polish Foreign Minister Anna Kowalski held talks with Kenyan President Daniel Mwangi.",
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski held talks with Kenyan President Daniel Mwangi.",
                 WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("talks", m.kind());
@@ -98,7 +98,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void spokeByTelephoneIsACall() {
-        Extraction x = run("Anna Kowalski and Daniel Mwangi spoke by telephone on Monday.", FRI_MAR_1);
+        ExtractedArticle x = run("Anna Kowalski and Daniel Mwangi spoke by telephone on Monday.", FRI_MAR_1);
         MeetingRecord m = only(x);
         assertEquals("call", m.kind());
         assertEquals("041", m.cameo());
@@ -109,7 +109,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void spokeByTelephoneWithIsACall() {
-        Extraction x = run("Kenyan President Daniel Mwangi spoke by telephone with Polish Foreign Minister Anna Kowalski "
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi spoke by telephone with Polish Foreign Minister Anna Kowalski "
                 + "on Monday.", FRI_MAR_1);
         MeetingRecord m = only(x);
         assertEquals("call", m.kind());
@@ -120,7 +120,7 @@ class MeetingExtractorTest extends ExtractionFixture {
     
     @Test
     void titledPeopleSpokeByTelephoneIsACall() {
-        Extraction x = run("Polish Foreign Minister Anna Kowalski and Kenyan President Daniel Mwangi spoke by telephone "
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski and Kenyan President Daniel Mwangi spoke by telephone "
                 + "on Monday.", FRI_MAR_1);
         MeetingRecord m = only(x);
         assertEquals("call", m.kind());
@@ -130,7 +130,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void calledForACeasefireIsNotACall() {
-        Extraction x = run("Kenyan President Daniel Mwangi called for a ceasefire in the region.", WED_MAR_13);
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi called for a ceasefire in the region.", WED_MAR_13);
         assertTrue(x.meetings().isEmpty(), describeMeetings(x));
     }
 
@@ -138,7 +138,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void dueToVisitWarsawNextWeekIsAPlannedVisitToThePolishGovernment() {
-        Extraction x = run("Kenyan President Daniel Mwangi is due to visit Warsaw next week.", WED_MAR_13);
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi is due to visit Warsaw next week.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("visit", m.kind());
         assertEquals("planned", m.status());
@@ -156,7 +156,7 @@ class MeetingExtractorTest extends ExtractionFixture {
     
     @Test
     void invitedToMoscowIsAProposedVisit() {
-        Extraction x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to Moscow.",
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to Moscow.",
                 WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("proposed", m.status());
@@ -169,7 +169,7 @@ class MeetingExtractorTest extends ExtractionFixture {
     
     @Test
     void invitedToVisitIncludesTheInvitee() {
-        Extraction x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to visit Nairobi.",
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi invited Polish Foreign Minister Anna Kowalski to visit Nairobi.",
                 WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("visit", m.kind());
@@ -181,7 +181,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void declinedAnInvitationToVisit() {
-        Extraction x = run("Kenyan President Daniel Mwangi declined an invitation to visit Poland.", WED_MAR_13);
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi declined an invitation to visit Poland.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("visit", m.kind());
         assertEquals("declined", m.status());
@@ -190,7 +190,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void couldNotVisitIsDeclined() {
-        Extraction x = run("Kenyan President Daniel Mwangi could not visit Poland because of the floods.", WED_MAR_13);
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi could not visit Poland because of the floods.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("visit", m.kind());
         assertEquals("declined", m.status());
@@ -201,7 +201,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void meetingBetweenThreePeople() {
-        Extraction x = run("A meeting between Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski "
+        ExtractedArticle x = run("A meeting between Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski "
                 + "and Chilean President Jorge Fuentes took place in Vienna on Monday.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("meeting", m.kind());
@@ -213,7 +213,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void possessiveTalksWith() {
-        Extraction x = run("Kenyan President Daniel Mwangi's talks with Polish Foreign Minister Anna Kowalski "
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi's talks with Polish Foreign Minister Anna Kowalski "
                 + "lasted three hours.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("talks", m.kind());
@@ -224,7 +224,7 @@ class MeetingExtractorTest extends ExtractionFixture {
     
     @Test
     void countryAfterANameIsNotAParticipant() {
-        Extraction x = run("Kenyan President Daniel Mwangi met Foreign Minister Anna Kowalski of Poland on Monday.",
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi met Foreign Minister Anna Kowalski of Poland on Monday.",
                 FRI_MAR_1);
         MeetingRecord m = only(x);
         assertParticipants(x, m, key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"));
@@ -232,7 +232,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void hostedDemonymDelegationsForSeparateTalksAreTwoMeetings() {
-        Extraction x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday.", WED_MAR_13);
+        ExtractedArticle x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday.", WED_MAR_13);
         assertEquals(2, x.meetings().size(), describeMeetings(x));
         List<Set<String>> parts = x.meetings().stream().map(m -> Set.copyOf(m.participants())).toList();
         assertTrue(parts.contains(Set.of("gov:AT", "gov:KE")), describeMeetings(x));
@@ -246,7 +246,7 @@ class MeetingExtractorTest extends ExtractionFixture {
     
     @Test
     void hostedDelegationsFromTwoCountriesForSeparateTalksAreTwoMeetings() {
-        Extraction x = run("Austria hosted delegations from Kenya and Chile for separate talks on Friday.", WED_MAR_13);
+        ExtractedArticle x = run("Austria hosted delegations from Kenya and Chile for separate talks on Friday.", WED_MAR_13);
         assertEquals(2, x.meetings().size(), describeMeetings(x));
         List<Set<String>> parts = x.meetings().stream().map(m -> Set.copyOf(m.participants())).toList();
         assertTrue(parts.contains(Set.of("gov:AT", "gov:KE")), describeMeetings(x));
@@ -257,7 +257,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void oneMeetingToldInTwoSentencesIsOneRecordWithTwoEvidences() {
-        Extraction x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi in Vienna on Monday."
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi in Vienna on Monday."
                 + "\n\nThe meeting between Kowalski and Mwangi lasted two hours.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
@@ -270,7 +270,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void meetingsOnTwoDaysStayTwo() {
-        Extraction x = run("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski in Vienna on Monday. "
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski in Vienna on Monday. "
                 + "Mwangi and Kowalski met again on Tuesday.", WED_MAR_13);
         assertEquals(2, x.meetings().size(), describeMeetings(x));
         assertEquals(Set.of("2024-03-11", "2024-03-12"),
@@ -279,13 +279,13 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void talksWithoutParticipantsYieldNothing() {
-        Extraction x = run("The talks ended without agreement.", WED_MAR_13);
+        ExtractedArticle x = run("The talks ended without agreement.", WED_MAR_13);
         assertTrue(x.meetings().isEmpty(), describeMeetings(x));
     }
 
     @Test
     void speakerAtTheStartOfTalksTakesPart() {
-        Extraction x = run("\"We value this partnership,\" the agency quoted Polish Deputy Foreign Minister Anna Kowalski "
+        ExtractedArticle x = run("\"We value this partnership,\" the agency quoted Polish Deputy Foreign Minister Anna Kowalski "
                 + "as saying at the start of talks with Kenyan Deputy Foreign Minister Daniel Mwangi.", WED_MAR_13);
         MeetingRecord m = x.meetings().stream().filter(r -> r.participants().contains(key(x, "Daniel Mwangi")))
                 .findFirst().orElseThrow(() -> new AssertionError(describeMeetings(x)));
@@ -295,7 +295,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void speakerAfterTalksTakesPart() {
-        Extraction x = run("Kenyan President Daniel Mwangi said after talks with Polish Foreign Minister Anna Kowalski "
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi said after talks with Polish Foreign Minister Anna Kowalski "
                 + "that trade would grow.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertTrue(m.participants().containsAll(List.of(key(x, "Daniel Mwangi"), key(x, "Anna Kowalski"))),
@@ -304,7 +304,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void hostedRoundToldAgainWithTheNamesOfItsSidesIsOneMeeting() {
-        Extraction x = run("Austria hosted a Kenyan delegation for talks on Friday. "
+        ExtractedArticle x = run("Austria hosted a Kenyan delegation for talks on Friday. "
                 + "Austrian Deputy Foreign Minister Anna Kowalski held talks with Kenya's Deputy Foreign Minister "
                 + "Daniel Mwangi.", WED_MAR_13);
         MeetingRecord m = only(x);
@@ -315,7 +315,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void talksOfOtherSidesStayApart() {
-        Extraction x = run("Austria hosted a Kenyan delegation for talks on Friday. "
+        ExtractedArticle x = run("Austria hosted a Kenyan delegation for talks on Friday. "
                 + "Chilean Deputy Foreign Minister Anna Kowalski held talks with Kenya's Deputy Foreign Minister "
                 + "Daniel Mwangi.", WED_MAR_13);
         assertEquals(2, x.meetings().size(), describeMeetings(x));
@@ -323,7 +323,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void separateRoundsOfOneHostShareTheVenueToldLater() {
-        Extraction x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday. "
+        ExtractedArticle x = run("Austria hosted Kenyan and Chilean delegations for separate talks on Friday. "
                 + "As well as the Kenyan diplomats, a Chilean government delegation was also in Vienna for talks "
                 + "on Friday.", WED_MAR_13);
         assertEquals(2, x.meetings().size(), describeMeetings(x));
@@ -335,7 +335,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void agreedToAttendAConferenceNamedByItsCity() {
-        Extraction x = run("The Kenya Farmers Union agreed last week to attend the Vienna conference but insisted "
+        ExtractedArticle x = run("The Kenya Farmers Union agreed last week to attend the Vienna conference but insisted "
                 + "there could be no role for the ministry in Chile.", WED_MAR_13);
         MeetingRecord m = only(x);
         assertEquals("conference", m.kind());
@@ -346,13 +346,13 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void aConferenceNamedByItsCityWithoutAttendeesYieldsNothing() {
-        Extraction x = run("The planned Vienna peace conference was delayed again.", WED_MAR_13);
+        ExtractedArticle x = run("The planned Vienna peace conference was delayed again.", WED_MAR_13);
         assertTrue(x.meetings().isEmpty(), describeMeetings(x));
     }
 
     @Test
     void theTwoMenOfASentenceThatNamesTwoPeople() {
-        Extraction x = run("\"Polish Foreign Minister Anna Kowalski and I agreed to try,\" Kenyan President Daniel Mwangi "
+        ExtractedArticle x = run("\"Polish Foreign Minister Anna Kowalski and I agreed to try,\" Kenyan President Daniel Mwangi "
                 + "told a newspaper on Monday, referring to a telephone conversation the two men had on Sunday.", WED_MAR_13);
         MeetingRecord m = x.meetings().stream().filter(r -> r.kind().equals("call")).findFirst()
                 .orElseThrow(() -> new AssertionError(describeMeetings(x)));
@@ -362,7 +362,7 @@ class MeetingExtractorTest extends ExtractionFixture {
 
     @Test
     void theTwoMenAmongThreePeopleIsNoGuess() {
-        Extraction x = run("Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski and Chilean envoy "
+        ExtractedArticle x = run("Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski and Chilean envoy "
                 + "Pedro Rojas spoke of a telephone conversation the two men had on Sunday.", WED_MAR_13);
         assertTrue(x.meetings().stream().noneMatch(r -> r.kind().equals("call")), describeMeetings(x));
     }

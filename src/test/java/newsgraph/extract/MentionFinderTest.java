@@ -19,7 +19,7 @@ class MentionFinderTest extends ExtractionFixture {
 
     private static List<Mention> mentions(String text) {
         AnnotatedDocument doc = new NlpPipeline(models).annotate(text);
-        MentionFinder finder = new MentionFinder(gaz, "t");
+        MentionFinder finder = new MentionFinder(gaz, lexicon, "t");
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             out.addAll(finder.find(s));
@@ -72,12 +72,12 @@ class MentionFinderTest extends ExtractionFixture {
 
     @Test
     void aNameLeavesTheStopAndApostropheTheTokenizerLeftOnIt() {
-        assertEquals(1, MentionFinder.trailingPunctuation("Jacques Chirac."));
-        assertEquals(1, MentionFinder.trailingPunctuation("Charles'"));
-        assertEquals(0, MentionFinder.trailingPunctuation("Jardine Matheson Co."));
-        assertEquals(0, MentionFinder.trailingPunctuation("George H."));
-        assertEquals(0, MentionFinder.trailingPunctuation("U.S."));
-        assertEquals(0, MentionFinder.trailingPunctuation("Anna Kowalski"));
+        assertEquals(1, new NameEdges(lexicon).trailingPunctuation("Jacques Chirac."));
+        assertEquals(1, new NameEdges(lexicon).trailingPunctuation("Charles'"));
+        assertEquals(0, new NameEdges(lexicon).trailingPunctuation("Jardine Matheson Co."));
+        assertEquals(0, new NameEdges(lexicon).trailingPunctuation("George H."));
+        assertEquals(0, new NameEdges(lexicon).trailingPunctuation("U.S."));
+        assertEquals(0, new NameEdges(lexicon).trailingPunctuation("Anna Kowalski"));
     }
 
     @Test

@@ -15,12 +15,12 @@ class StatementExtractorTest extends ExtractionFixture {
     /** A Wednesday. */
     static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 13);
 
-    private static Extraction x(String text) {
+    private static ExtractedArticle x(String text) {
         return run(text, PUBLISHED);
     }
 
     /** Every evidence of the statement covers exactly its text in the article. */
-    private static void assertEvidenceCoversText(Extraction x, StatementRecord s) {
+    private static void assertEvidenceCoversText(ExtractedArticle x, StatementRecord s) {
         assertTrue(!s.evidence().isEmpty(), "no evidence");
         for (Evidence e : s.evidence()) {
             assertEquals("t", e.docId());
@@ -30,7 +30,7 @@ class StatementExtractorTest extends ExtractionFixture {
     }
 
     /** The surfaces (as written in the article) of the organisation the statement came through. */
-    private static String viaOutletAlias(Extraction x, StatementRecord s) {
+    private static String viaOutletAlias(ExtractedArticle x, StatementRecord s) {
         assertNotNull(s.via(), "no via: " + describeStatements(x));
         ActorRecord outlet = actorKeyed(x, s.via());
         assertEquals(ActorType.ORGANIZATION, outlet.type());
@@ -45,7 +45,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void saidOnMondayThatGivesTheContentWithoutCueOrSpeaker() {
-        Extraction x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
+        ExtractedArticle x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("the border would stay open", s.text());
         assertEquals("indirect", s.kind());
@@ -72,21 +72,21 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void aTrailingAttributionIsNotPartOfTheContent() {
-        Extraction x = x("Anna Kowalski spoke on Monday. Official guidance said the files should be kept for a year, Ms Kowalski said.");
+        ExtractedArticle x = x("Anna Kowalski spoke on Monday. Official guidance said the files should be kept for a year, Ms Kowalski said.");
         StatementRecord s = statementWith(x, "files");
         assertEquals("the files should be kept for a year", s.text());
     }
 
     @Test
     void aPortfolioBetweenTitleAndNameLeavesThePersonTheSpeaker() {
-        Extraction x = x("Green Party spokeswoman for transport Helen Marsh said: \"The new line will cost far too much.\"");
+        ExtractedArticle x = x("Green Party spokeswoman for transport Helen Marsh said: \"The new line will cost far too much.\"");
         StatementRecord s = statementWith(x, "new line");
         assertEquals(key(x, "Helen Marsh"), s.speaker());
     }
 
     @Test
     void saidOnMondayWithoutThat() {
-        Extraction x = x("Kenyan President Daniel Mwangi said on Monday the army would stay in the north.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi said on Monday the army would stay in the north.");
         StatementRecord s = statementWith(x, "army");
         assertEquals("the army would stay in the north", s.text());
         assertEquals(key(x, "Daniel Mwangi"), s.speaker());
@@ -95,21 +95,21 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void saidOnMondayDatesTheStatement() {
-        Extraction x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
+        ExtractedArticle x = x("Foreign Minister Anna Kowalski of Poland said on Monday that the border would stay open.");
         StatementRecord s = statementWith(x, "border");
         assertEquals(DateValue.day(LocalDate.of(2024, 3, 11)), s.date());
     }
 
     @Test
     void invertedSaidOnTuesdayDatesTheStatement() {
-        Extraction x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
+        ExtractedArticle x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
         assertEquals(DateValue.day(LocalDate.of(2024, 3, 12)), statementWith(x, "border").date());
     }
 
     @Test
     void aDateInsideTheContentIsNotTheStatementDate() {
         // "in August" is when the elections are, not when the president spoke
-        Extraction x = x("Kenyan President Daniel Mwangi said the elections would be held in August.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi said the elections would be held in August.");
         assertNull(statementWith(x, "elections").date());
     }
 
@@ -117,7 +117,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void contentThenXSaid() {
-        Extraction x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
+        ExtractedArticle x = x("The border will stay open for trade, Polish Foreign Minister Anna Kowalski said on Tuesday.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("The border will stay open for trade", s.text());
         assertEquals("indirect", s.kind());
@@ -128,7 +128,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void contentThenSaidX() {
-        Extraction x = x("The border will stay open for trade, said Polish Foreign Minister Anna Kowalski.");
+        ExtractedArticle x = x("The border will stay open for trade, said Polish Foreign Minister Anna Kowalski.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("The border will stay open for trade", s.text());
         assertEquals(key(x, "Anna Kowalski"), s.speaker());
@@ -138,7 +138,7 @@ class StatementExtractorTest extends ExtractionFixture {
     
     @Test
     void contentThenSaidXWithRoleApposition() {
-        Extraction x = x("The border will stay open for trade, said Anna Kowalski, Poland's foreign minister.");
+        ExtractedArticle x = x("The border will stay open for trade, said Anna Kowalski, Poland's foreign minister.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("The border will stay open for trade", s.text());
         assertEquals(key(x, "Anna Kowalski"), s.speaker());
@@ -148,7 +148,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void toldReportersThat() {
-        Extraction x = x("Kenyan President Daniel Mwangi told reporters that the elections would be held in August.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi told reporters that the elections would be held in August.");
         StatementRecord s = statementWith(x, "elections");
         assertEquals("the elections would be held in August", s.text());
         assertEquals("tell", s.cue());
@@ -159,7 +159,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void toldAfpMakesTheAgencyTheChannel() {
-        Extraction x = x("Kenyan President Daniel Mwangi told AFP that the elections would be held in August.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi told AFP that the elections would be held in August.");
         StatementRecord s = statementWith(x, "elections");
         assertEquals("the elections would be held in August", s.text());
         assertEquals(key(x, "Daniel Mwangi"), s.speaker());
@@ -169,7 +169,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void toldAfpInAnInterview() {
-        Extraction x = x("Kenyan President Daniel Mwangi told AFP in an interview that the army would stay in the north.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi told AFP in an interview that the army would stay in the north.");
         StatementRecord s = statementWith(x, "army");
         assertEquals("the army would stay in the north", s.text());
         assertEquals(key(x, "Daniel Mwangi"), s.speaker());
@@ -178,7 +178,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void quoteThenToldAfp() {
-        Extraction x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak told AFP.");
+        ExtractedArticle x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak told AFP.");
         StatementRecord s = statementWith(x, "resign");
         assertEquals("direct", s.kind());
         assertEquals("The government will not resign", s.text());
@@ -190,7 +190,7 @@ class StatementExtractorTest extends ExtractionFixture {
     
     @Test
     void toldReutersWithoutThat() {
-        Extraction x = x("Polish Prime Minister Jan Nowak told Reuters the government would not resign.");
+        ExtractedArticle x = x("Polish Prime Minister Jan Nowak told Reuters the government would not resign.");
         StatementRecord s = statementWith(x, "resign");
         assertEquals("the government would not resign", s.text());
         assertEquals(key(x, "Jan Nowak"), s.speaker());
@@ -199,7 +199,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void wasQuotedAsSaying() {
-        Extraction x = x("Kenyan President Daniel Mwangi was quoted as saying that the elections would be held in August.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi was quoted as saying that the elections would be held in August.");
         StatementRecord s = statementWith(x, "elections");
         assertEquals("the elections would be held in August", s.text());
         assertEquals(key(x, "Daniel Mwangi"), s.speaker());
@@ -209,7 +209,7 @@ class StatementExtractorTest extends ExtractionFixture {
     
     @Test
     void wasQuotedAsSayingByAnAgency() {
-        Extraction x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak was quoted as saying by Interfax.");
+        ExtractedArticle x = x("\"The government will not resign,\" Polish Prime Minister Jan Nowak was quoted as saying by Interfax.");
         StatementRecord s = statementWith(x, "resign");
         assertEquals(key(x, "Jan Nowak"), s.speaker());
         assertTrue(viaOutletAlias(x, s).contains("Interfax"));
@@ -217,7 +217,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void interfaxQuotedXAsSaying() {
-        Extraction x = x("Interfax quoted Foreign Minister Anna Kowalski as saying that the pipeline would be finished by winter.");
+        ExtractedArticle x = x("Interfax quoted Foreign Minister Anna Kowalski as saying that the pipeline would be finished by winter.");
         StatementRecord s = statementWith(x, "pipeline");
         assertEquals("the pipeline would be finished by winter", s.text());
         assertEquals(key(x, "Anna Kowalski"), s.speaker());
@@ -229,7 +229,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void riaCitedXAsSaying() {
-        Extraction x = x("RIA cited Foreign Minister Anna Kowalski as saying the pipeline would be finished by winter.");
+        ExtractedArticle x = x("RIA cited Foreign Minister Anna Kowalski as saying the pipeline would be finished by winter.");
         StatementRecord s = statementWith(x, "pipeline");
         assertEquals("the pipeline would be finished by winter", s.text());
         assertEquals(key(x, "Anna Kowalski"), s.speaker());
@@ -239,7 +239,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void quoteThenInterfaxQuotedXAsSaying() {
-        Extraction x = x("\"The government will not resign,\" Interfax quoted Polish Prime Minister Jan Nowak as saying.");
+        ExtractedArticle x = x("\"The government will not resign,\" Interfax quoted Polish Prime Minister Jan Nowak as saying.");
         StatementRecord s = statementWith(x, "resign");
         assertEquals("direct", s.kind());
         assertEquals("The government will not resign", s.text());
@@ -251,7 +251,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void splitQuoteGivesTwoDirectStatementsOfOneSpeaker() {
-        Extraction x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
                 + "\"Our people deserve better.\"");
         StatementRecord a = statementWith(x, "accept");
         StatementRecord b = statementWith(x, "deserve");
@@ -267,7 +267,7 @@ class StatementExtractorTest extends ExtractionFixture {
     
     @Test
     void continuationQuoteEvidenceCoversExactlyItsText() {
-        Extraction x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi spoke in Nairobi. \"We will not accept this,\" he said. "
                 + "\"Our people deserve better.\"\n\n\"Nobody will be left behind.\"");
         assertEvidenceCoversText(x, statementWith(x, "deserve"));
         assertEvidenceCoversText(x, statementWith(x, "left behind"));
@@ -275,7 +275,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void quoteContinuedInTheNextParagraphKeepsItsSpeaker() {
-        Extraction x = x("\"We will not accept this offer from the lenders,\" Kenyan President Daniel Mwangi said.\n\n"
+        ExtractedArticle x = x("\"We will not accept this offer from the lenders,\" Kenyan President Daniel Mwangi said.\n\n"
                 + "\"Our people deserve a fair deal and we will fight for it.\"");
         StatementRecord first = statementWith(x, "lenders");
         StatementRecord next = statementWith(x, "fair deal");
@@ -287,7 +287,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void curlyQuotes() {
-        Extraction x = x("Polish Prime Minister Jan Nowak arrived in Nairobi. \u201cWe came to listen,\u201d he said. "
+        ExtractedArticle x = x("Polish Prime Minister Jan Nowak arrived in Nairobi. \u201cWe came to listen,\u201d he said. "
                 + "\u201cThen we will decide.\u201d");
         StatementRecord a = statementWith(x, "listen");
         StatementRecord b = statementWith(x, "decide");
@@ -300,7 +300,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void singleCurlyQuotes() {
-        Extraction x = x("Kenyan President Daniel Mwangi opened the summit. \u2018We will not accept this offer,\u2019 he said.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi opened the summit. \u2018We will not accept this offer,\u2019 he said.");
         StatementRecord s = statementWith(x, "offer");
         assertEquals("We will not accept this offer", s.text());
         assertEquals("direct", s.kind());
@@ -309,7 +309,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void guillemets() {
-        Extraction x = x("Kenyan President Daniel Mwangi opened the summit. \u00abWe will not accept this offer\u00bb, he said.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi opened the summit. \u00abWe will not accept this offer\u00bb, he said.");
         StatementRecord s = statementWith(x, "offer");
         assertEquals("We will not accept this offer", s.text());
         assertEquals("direct", s.kind());
@@ -319,7 +319,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void colonThenQuote() {
-        Extraction x = x("Kenyan President Daniel Mwangi said: \"We will not accept this offer.\"");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi said: \"We will not accept this offer.\"");
         StatementRecord s = statementWith(x, "offer");
         assertEquals("We will not accept this offer", s.text());
         assertEquals("direct", s.kind());
@@ -330,7 +330,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void pronounSpeakerIsTheLastPersonNamed() {
-        Extraction x = x("Kenyan President Daniel Mwangi welcomed Chilean President Jorge Fuentes on Monday. "
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi welcomed Chilean President Jorge Fuentes on Monday. "
                 + "Later, Polish Prime Minister Jan Nowak arrived. \"This is a historic day for all of us,\" he said.");
         StatementRecord s = statementWith(x, "historic");
         assertEquals("This is a historic day for all of us", s.text());
@@ -339,7 +339,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void pronounInReportedSpeech() {
-        Extraction x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski. "
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski. "
                 + "Later he said the talks had gone well.");
         StatementRecord s = statementWith(x, "talks");
         assertEquals("the talks had gone well", s.text());
@@ -348,24 +348,24 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void aPronounAfterAQuoteIsNobodyTheQuoteNames() {
-        Extraction x = x("The plan did not impress opposition spokesman Tomasz Nowak. "
+        ExtractedArticle x = x("The plan did not impress opposition spokesman Tomasz Nowak. "
                 + "\"Anna Kowalski wants to scrap the Brandt report but has no idea what to put in its place,\" he said.");
         assertEquals(key(x, "Tomasz Nowak"), statementWith(x, "Brandt").speaker());
     }
 
     @Test
     void shePronounResolvesToTheWomanLastNamed() {
-        Extraction x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski on Monday. "
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi met Polish Foreign Minister Anna Kowalski on Monday. "
                 + "\"We agreed on everything,\" she said.");
         assertEquals(key(x, "Anna Kowalski"), statementWith(x, "agreed").speaker());
-        Extraction y = x("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi on Monday. "
+        ExtractedArticle y = x("Polish Foreign Minister Anna Kowalski met Kenyan President Daniel Mwangi on Monday. "
                 + "\"We agreed on everything,\" he said.");
         assertEquals(key(y, "Daniel Mwangi"), statementWith(y, "agreed").speaker());
     }
 
     @Test
     void multiParagraphQuoteKeepsItsSpeaker() {
-        Extraction x = x("Kenyan President Daniel Mwangi said: \"The money is there and the builders are ready.\n\n"
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi said: \"The money is there and the builders are ready.\n\n"
                 + "\"Nobody will be left behind.\"");
         StatementRecord a = statementWith(x, "builders");
         StatementRecord b = statementWith(x, "left behind");
@@ -377,7 +377,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void unnamedSourceKeepsItsDescription() {
-        Extraction x = x("Foreign Minister Anna Kowalski of Poland arrived in Nairobi. "
+        ExtractedArticle x = x("Foreign Minister Anna Kowalski of Poland arrived in Nairobi. "
                 + "A senior diplomatic source said the visit had been planned for months.");
         StatementRecord s = statementWith(x, "planned");
         assertEquals("the visit had been planned for months", s.text());
@@ -387,7 +387,7 @@ class StatementExtractorTest extends ExtractionFixture {
     }
     @Test
     void aLeadingConjunctionIsNotPartOfTheDescription() {
-        Extraction x = x("Kenyan President Daniel Mwangi welcomed the plan. But opposition parties say it will not work.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi welcomed the plan. But opposition parties say it will not work.");
         StatementRecord s = statementWith(x, "not work");
         assertNull(s.speaker(), describeStatements(x));
         assertEquals("opposition parties", s.sourceDescription(), describeStatements(x));
@@ -395,7 +395,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void unnamedOfficialByRoleKeepsTheDescription() {
-        Extraction x = x("Poland's foreign minister said the border would stay open.");
+        ExtractedArticle x = x("Poland's foreign minister said the border would stay open.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("the border would stay open", s.text());
         assertNotNull(s.sourceDescription(), describeStatements(x));
@@ -404,7 +404,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void spokesmanOfXIsADescriptionNotX() {
-        Extraction x = x("Kenyan President Daniel Mwangi's spokesman said the president would travel to Warsaw in May.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi's spokesman said the president would travel to Warsaw in May.");
         StatementRecord s = statementWith(x, "travel");
         assertEquals("the president would travel to Warsaw in May", s.text());
         assertNotEquals(key(x, "Daniel Mwangi"), s.speaker());
@@ -414,7 +414,7 @@ class StatementExtractorTest extends ExtractionFixture {
     }
     @Test
     void spokesmanOfXIsADescriptionEvenAfterSentenceInitialPolish() {
-        Extraction x = x("Polish Prime Minister Jan Nowak's spokesman said the visit had been postponed.");
+        ExtractedArticle x = x("Polish Prime Minister Jan Nowak's spokesman said the visit had been postponed.");
         StatementRecord s = statementWith(x, "postponed");
         assertNull(s.speaker());
         assertNotNull(s.sourceDescription());
@@ -424,7 +424,7 @@ class StatementExtractorTest extends ExtractionFixture {
     
     @Test
     void spokeswomanForXIsADescriptionNotX() {
-        Extraction x = x("A spokeswoman for Polish Prime Minister Jan Nowak said the visit had been postponed.");
+        ExtractedArticle x = x("A spokeswoman for Polish Prime Minister Jan Nowak said the visit had been postponed.");
         StatementRecord s = statementWith(x, "postponed");
         assertNotEquals(key(x, "Jan Nowak"), s.speaker());
         assertNotNull(s.sourceDescription());
@@ -433,7 +433,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void countryAsSpeakerIsItsGovernment() {
-        Extraction x = x("Poland says the border will stay open.");
+        ExtractedArticle x = x("Poland says the border will stay open.");
         StatementRecord s = statementWith(x, "border");
         assertEquals("the border will stay open", s.text());
         assertEquals("gov:PL", s.speaker());
@@ -445,7 +445,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void ministryAsSpeaker() {
-        Extraction x = x("The Chilean Foreign Ministry said the ambassador had been recalled.");
+        ExtractedArticle x = x("The Chilean Foreign Ministry said the ambassador had been recalled.");
         StatementRecord s = statementWith(x, "ambassador");
         assertEquals("the ambassador had been recalled", s.text());
         assertEquals(key(x, "Ministry of Foreign Affairs of Chile"), s.speaker());
@@ -461,7 +461,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void addedThat() {
-        Extraction x = x("Kenyan President Daniel Mwangi added that the army would stay in the north.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi added that the army would stay in the north.");
         StatementRecord s = statementWith(x, "army");
         assertEquals("the army would stay in the north", s.text());
         assertEquals("add", s.cue());
@@ -470,7 +470,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void insisted() {
-        Extraction x = x("Kenyan President Daniel Mwangi insisted the army would stay in the north.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi insisted the army would stay in the north.");
         StatementRecord s = statementWith(x, "army");
         assertEquals("the army would stay in the north", s.text());
         assertEquals("insist", s.cue());
@@ -479,7 +479,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void warnedThat() {
-        Extraction x = x("Kenyan President Daniel Mwangi warned that the drought would get worse.");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi warned that the drought would get worse.");
         StatementRecord s = statementWith(x, "drought");
         assertEquals("the drought would get worse", s.text());
         assertEquals("warn", s.cue());
@@ -490,7 +490,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void quotePrintedTwiceIsOneStatementWithTwoEvidences() {
-        Extraction x = x("\"We will rebuild every school,\" Kenyan President Daniel Mwangi said on Monday.\n\n"
+        ExtractedArticle x = x("\"We will rebuild every school,\" Kenyan President Daniel Mwangi said on Monday.\n\n"
                 + "The pledge came after the floods. \"We will rebuild every school,\" Mwangi said again on Tuesday.");
         StatementRecord s = statementWith(x, "rebuild");
         assertEquals(1, x.statements().size(), describeStatements(x));
@@ -503,7 +503,7 @@ class StatementExtractorTest extends ExtractionFixture {
 
     @Test
     void partialQuoteCarryingTheVerbIsADirectStatement() {
-        Extraction x = x("Kenyan President Daniel Mwangi said the new deal would \"change everything for our farmers\".");
+        ExtractedArticle x = x("Kenyan President Daniel Mwangi said the new deal would \"change everything for our farmers\".");
         StatementRecord s = statementWith(x, "change everything");
         assertEquals("direct", s.kind());
         assertEquals("change everything for our farmers", s.text());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Pos;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -25,7 +26,7 @@ final class TestDocs {
             for (String w : s.split(" ")) {
                 int slash = w.lastIndexOf('/');
                 String word = slash > 0 ? w.substring(0, slash) : w;
-                String pos = slash > 0 ? w.substring(slash + 1) : Character.isUpperCase(w.charAt(0)) ? "PROPN" : "NOUN";
+                Pos pos = slash > 0 ? Pos.of(w.substring(slash + 1)) : Character.isUpperCase(w.charAt(0)) ? Pos.PROPN : Pos.NOUN;
                 if (!word.startsWith("-") && text.length() > begin) {
                     text.append(' ');
                 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -123,8 +124,9 @@ class NerTrainerTest {
             assertEquals(count(test, "<START:" + t + ">"), r.perType().get(t).gold(), t);
         }
         assertTrue(r.overall().f1() > 0.5, "tiny model learns the templates: " + r.overall());
-        assertTrue(r.millis() >= 0);
         String table = logBytes.toString(StandardCharsets.UTF_8);
+        String reported = String.format(Locale.ROOT, "training time %.1f s", r.millis() / 1000.0);
+        assertTrue(table.contains(reported), "the log reports the result's training time: " + table);
         assertTrue(table.contains("person") && table.contains("organization") && table.contains("all"), table);
 
         TokenNameFinderModel loaded = load(modelFile);

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import newsgraph.ingest.Article;
 import newsgraph.ingest.ArticleReader;
 import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReader;
+import newsgraph.ingest.InputReaders;
 import newsgraph.nlp.NlpModels;
 import newsgraph.rdf.IriMinter;
 import newsgraph.rdf.NG;
@@ -152,6 +154,36 @@ class IngestPipelineTest {
         for (int i = 0; i < 200; i++) {
             article(String.format("many/%03d.txt", i), "Article number " + i + ".");
         }
+        assertTrue(maxInFlightWithASlowWriter(tmp.resolve("many"), new ArticleReader()) <= 25);
+    }
+
+    @Test
+    void aDumpStreamsThroughTheSameBoundedQueue() throws Exception {
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            dump.append("{\"id\": \"d").append(i).append("\", \"text\": \"The minister said on Monday that talks"
+                    + " would continue. Article number ").append(i).append(".\"}\n");
+        }
+        Path file = Files.writeString(tmp.resolve("dump.jsonl"), dump, StandardCharsets.UTF_8);
+        assertTrue(maxInFlightWithASlowWriter(file, new InputReaders()) <= 25);
+
+        List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
+        IngestListener progress = new IngestListener() {
+            @Override
+            public void progress(int done, int total, long elapsedNanos) {
+                totals.add(total);
+            }
+        };
+        try (GraphStore store = GraphStore.open(tmp.resolve("store2"))) {
+            new IngestPipeline(() -> IngestPipelineTest::convertSimply, 2, progress).run(List.of(file), store);
+        }
+        assertEquals(200, totals.size());
+        // unknown (-1) while the dump is being read, then all of it: never the one file listed
+        assertTrue(totals.stream().allMatch(t -> t == -1 || t == 200), totals.toString());
+    }
+
+    /** Articles converted but not yet stored, at the most, when the writer is slow and batches are small. */
+    private int maxInFlightWithASlowWriter(Path input, InputReader reader) throws Exception {
         AtomicInteger converted = new AtomicInteger();
         AtomicInteger maxInFlight = new AtomicInteger();
         AtomicInteger stored = new AtomicInteger();
@@ -173,12 +205,12 @@ class IngestPipelineTest {
             return c;
         };
         try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
-            IngestResult r = new IngestPipeline(() -> counting, 2, slowWriter, new ArticleReader(), 10, 1_000)
-                    .run(List.of(tmp.resolve("many")), store);
+            IngestResult r = new IngestPipeline(() -> counting, 2, slowWriter, reader, 10, 1_000)
+                    .run(List.of(input), store);
             assertEquals(200, r.articles());
         }
         // the bounded queue (8 futures) + one batch (10) + what the workers and the writer hold
-        assertTrue(maxInFlight.get() <= 25, "converted but not yet stored: " + maxInFlight.get());
+        return maxInFlight.get();
     }
 
     @Test

@@ -44,6 +44,11 @@ class PrintingListenerTest {
     }
 
     @Test
+    void anUnknownTotalHasNoEta() {
+        assertEquals("300 articles, 10.0 articles/s", PrintingListener.progressLine(300, -1, 30 * SECOND));
+    }
+
+    @Test
     void durations() {
         assertEquals("59s", PrintingListener.duration(59));
         assertEquals("1m05s", PrintingListener.duration(65));

@@ -23,6 +23,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
+import newsgraph.store.DatasetReader;
+
 class QueryRunnerTest {
     private static final String ECHO = "SELECT ?name WHERE { VALUES ?name { \"default\" } }";
 
@@ -126,7 +128,7 @@ class QueryRunnerTest {
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(m));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = new QueryRunner(ds).run("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        long rows = new QueryRunner(DatasetReader.of(ds)).run("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?label", ResultFormat.CSV, out);
         assertEquals(2, rows);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -138,7 +140,7 @@ class QueryRunnerTest {
         Dataset ds = DatasetFactory.createTxnMem();
         Txn.executeWrite(ds, () -> ds.getDefaultModel()
                 .createResource("https://example.org/a").addProperty(RDFS.label, "Alpha"));
-        QueryRunner runner = new QueryRunner(ds);
+        QueryRunner runner = new QueryRunner(DatasetReader.of(ds));
         assertEquals(1, runner.count("SELECT * WHERE { ?s ?p ?o }"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(1, runner.run("ASK { ?s ?p \"Alpha\" }", ResultFormat.TABLE, out));
@@ -151,7 +153,7 @@ class QueryRunnerTest {
         Txn.executeWrite(ds, () -> ds.getDefaultModel()
                 .createResource("https://example.org/a").addProperty(RDFS.label, "Alpha").addProperty(RDFS.comment, "c"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(2, new QueryRunner(ds).run("CONSTRUCT WHERE { ?s ?p ?o }", ResultFormat.TABLE, out));
+        assertEquals(2, new QueryRunner(DatasetReader.of(ds)).run("CONSTRUCT WHERE { ?s ?p ?o }", ResultFormat.TABLE, out));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Alpha"));
     }
 

@@ -30,7 +30,7 @@ import newsgraph.extract.ActorType;
 import newsgraph.extract.CountryRecord;
 import newsgraph.extract.DateValue;
 import newsgraph.extract.Evidence;
-import newsgraph.extract.Extraction;
+import newsgraph.extract.ExtractedArticle;
 import newsgraph.extract.MeetingRecord;
 import newsgraph.extract.PlaceRef;
 import newsgraph.extract.StatementRecord;
@@ -57,7 +57,7 @@ class RdfMapperTest {
         return new Evidence(DOC, b, b + needle.length(), sentenceBegin, sentenceEnd, extractor, 0.75);
     }
 
-    private Extraction extraction() {
+    private ExtractedArticle extraction() {
         firstSentenceEnd = TEXT.indexOf('.') + 1;
         secondSentenceBegin = TEXT.indexOf('"');
         int secondSentenceEnd = TEXT.length();
@@ -81,7 +81,7 @@ class RdfMapperTest {
                 List.of(span("met", 0, firstSentenceEnd, "meetings")), 0.8);
         MeetingRecord planned = new MeetingRecord("visit", List.of(HOLM, AUSTRIA_GOV), new PlaceRef("austria", "AT"),
                 DateValue.month(LocalDate.of(2013, 12, 10)), "planned", "036", "visit", List.of(), 0.5);
-        return new Extraction(article, List.of(berg, holm, gov), List.of(austria), List.of(quote),
+        return new ExtractedArticle(article, List.of(berg, holm, gov), List.of(austria), List.of(quote),
                 List.of(meeting, planned));
     }
 
@@ -244,7 +244,7 @@ class RdfMapperTest {
         for (var e : Map.of("held", NG.Held, "planned", NG.Planned, "proposed", NG.Proposed, "declined", NG.Declined)
                 .entrySet()) {
             MeetingRecord mr = new MeetingRecord("talks", List.of(), null, null, e.getKey(), null, null, List.of(), 1.0);
-            Model model = mapper.toModel(new Extraction(a, List.of(), List.of(), List.of(), List.of(mr)));
+            Model model = mapper.toModel(new ExtractedArticle(a, List.of(), List.of(), List.of(), List.of(mr)));
             assertEquals(e.getValue(), model.getResource(IriMinter.meeting("t02", 0)).getPropertyResourceValue(NG.status),
                     e.getKey());
         }

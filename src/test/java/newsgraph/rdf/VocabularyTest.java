@@ -133,6 +133,24 @@ class VocabularyTest {
     }
 
     @Test
+    void everySchemaOrgTermIsDeclaredWithLabelAndComment() throws IllegalAccessException {
+        List<String> bad = new ArrayList<>();
+        for (Field f : SchemaOrg.class.getFields()) {
+            if (!Property.class.isAssignableFrom(f.getType())) {
+                continue;
+            }
+            Resource term = ontology.getResource(((Property) f.get(null)).getURI());
+            boolean declared = ontology.contains(term, RDF.type, OWL.DatatypeProperty)
+                    || ontology.contains(term, RDF.type, OWL.ObjectProperty);
+            if (!declared || !term.hasProperty(RDFS.label) || !term.hasProperty(RDFS.comment)) {
+                bad.add(term.getURI());
+            }
+        }
+        assertTrue(bad.isEmpty(), "schema.org terms not declared with label and comment: " + bad);
+        assertEquals(5, SchemaOrg.class.getFields().length - 1, "five terms and the namespace");
+    }
+
+    @Test
     void declaredTermsCoverEveryKind() {
         Map<String, Resource> declared = declared();
         assertEquals(OWL.Class, declared.get(NG.Person.getURI()));

@@ -1,4 +1,4 @@
-package newsgraph.rdf;
+package newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+
+import newsgraph.rdf.IriMinter;
+import newsgraph.rdf.NG;
 
 class IdentityLinkerTest {
     private static String person(String key) {

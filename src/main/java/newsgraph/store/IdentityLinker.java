@@ -1,4 +1,4 @@
-package newsgraph.rdf;
+package newsgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+
+import newsgraph.rdf.IriMinter;
+import newsgraph.rdf.NG;
 
 /**
  * Links actors across articles after ingest. An article that names a person by surname alone

@@ -5,9 +5,9 @@ import java.util.List;
 import newsgraph.ingest.Article;
 
 /** Everything extracted from one article; actors hold every actor that any other record names. */
-public record Extraction(Article article, List<ActorRecord> actors, List<CountryRecord> countries,
+public record ExtractedArticle(Article article, List<ActorRecord> actors, List<CountryRecord> countries,
                          List<StatementRecord> statements, List<MeetingRecord> meetings) {
-    public Extraction {
+    public ExtractedArticle {
         actors = List.copyOf(actors);
         countries = List.copyOf(countries);
         statements = List.copyOf(statements);

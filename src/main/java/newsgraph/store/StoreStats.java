@@ -1,0 +1,40 @@
+package newsgraph.store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * What a store holds: counts by type (from the catalogue's {@code stats} query, so users can read and
+ * run the same counting themselves) and the number of quads in article graphs.
+ */
+public record StoreStats(Path location, long articles, long triples, long persons, long organizations,
+                         long countries, long statements, long meetings) {
+
+    /** Counts inside one read transaction; {@code countsSparql} answers one row with the type counts. */
+    static StoreStats count(Path location, Dataset dataset, String countsSparql, long triples) {
+        QuerySolution row;
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(countsSparql).build()) {
+            row = qe.execSelect().next();
+        }
+        return new StoreStats(location, get(row, "articles"), triples, get(row, "persons"), get(row, "orgs"),
+                get(row, "countries"), get(row, "statements"), get(row, "meetings"));
+    }
+
+    private static long get(QuerySolution row, String var) {
+        return row.contains(var) ? row.getLiteral(var).getLong() : 0;
+    }
+
+    public void print(PrintStream out) {
+        out.printf("store:      %s%n", location);
+        out.printf("articles:   %d%n", articles);
+        out.printf("triples:    %d%n", triples);
+        out.printf("actors:     %d (%d persons, %d organizations)%n", persons + organizations, persons, organizations);
+        out.printf("countries:  %d%n", countries);
+        out.printf("statements: %d%n", statements);
+        out.printf("meetings:   %d%n", meetings);
+    }
+}
