@@ -48,6 +48,7 @@ final class ActorFilter {
     /** Mends or removes the mentions of {@code found} described above. */
     static void apply(AnnotatedDocument doc, List<Mention> found, Gazetteer gazetteer, Lexicon lexicon) {
         List<Mention> added = new ArrayList<>();
+        List<Mention> grown = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
             if (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION || m.key() == null) {
@@ -58,6 +59,7 @@ final class ActorFilter {
             mended = mended == null ? withoutOpener(doc, t, m) : mended;
             if (mended != null) {
                 found.set(i, mended);
+                grown.add(mended);
                 m = mended;
             }
             if (namesNobody(doc, m, gazetteer, lexicon)) {
@@ -73,7 +75,7 @@ final class ActorFilter {
         found.removeIf(java.util.Objects::isNull);
         found.addAll(added);
         joinCutInitials(doc, found);
-        removeCovered(found);
+        removeCovered(found, grown);
     }
 
     /** "Jean" + "-Claude Parrot", "Gulf Co" + "-operation Council": the name goes on over the hyphen. */
@@ -207,9 +209,14 @@ final class ActorFilter {
         return words.length >= 2 && words[words.length - 1].matches("\\p{Lu}\\.?");
     }
 
-    /** Drops mentions that lie inside another one of the same sentence (left over from a mended span). */
-    private static void removeCovered(List<Mention> found) {
-        List<Mention> grown = found.stream().filter(m -> m.kind().isActor() && m.key() != null).toList();
+    /**
+     * Drops mentions left inside a span this filter lengthened ("Claude Parrot" inside "Jean-Claude Parrot");
+     * a mention inside a span the finders gave (an employer inside its titled person) stays.
+     */
+    private static void removeCovered(List<Mention> found, List<Mention> grown) {
+        if (grown.isEmpty()) {
+            return;
+        }
         found.removeIf(m -> grown.stream().anyMatch(g -> g != m && g.sentence() == m.sentence()
                 && g.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= g.tokenEnd()
                 && g.tokenEnd() - g.tokenBegin() > m.tokenEnd() - m.tokenBegin()

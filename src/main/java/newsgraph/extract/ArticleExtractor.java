@@ -91,6 +91,17 @@ public final class ArticleExtractor {
                 String name = ActorExtractor.governmentName(gazetteer, iso);
                 byKey.put(k, new ActorRecord(k, ActorType.GOVERNMENT, name, List.of(), null, iso, null, ev));
             }
+            if (k != null && !byKey.containsKey(k) && k.startsWith("org:")) {
+                // a body known only as the employer in a person's title ("Federal Reserve Board chairman X")
+                List<Evidence> ev = mentions.stream().filter(m -> k.equals(m.affiliation()))
+                        .map(m -> new Evidence(docId, m.begin(), m.end(), bounds.begin(m.sentence()),
+                                bounds.end(m.sentence()), ActorExtractor.NAME, 0.6)).toList();
+                String name = gazetteer.organizations().stream().map(o -> o.name())
+                        .filter(n -> ActorKeys.organization(n).equals(k)).findFirst().orElse(null);
+                if (!ev.isEmpty() && name != null) {
+                    byKey.put(k, new ActorRecord(k, ActorType.ORGANIZATION, name, List.of(), null, null, null, ev));
+                }
+            }
             if (k != null && !byKey.containsKey(k)) {
                 throw new IllegalStateException("extractor referenced an actor it did not record: " + k);
             }

@@ -47,6 +47,13 @@ class ActorAliasesTest extends ExtractionFixture {
     }
 
     @Test
+    void aGazetteerBodyKnownOnlyFromATitleIsRecordedWhereAFactNamesIt() {
+        ExtractedArticle x = run("There was speculation that Reagan would meet with Treasury Secretary John Miller and "
+                + "Federal Reserve Board chairman Paul Hart at noon, when the lunch was to have taken place.", DAY);
+        assertTrue(x.actors().stream().allMatch(a -> a.mentions().size() > 0), describeActors(x));
+    }
+
+    @Test
     void initialsAndBracketsAreCheckedAgainstTheName() {
         assertEquals("CUPW", ActorAliases.initials("Canadian Union of Postal Workers"));
         assertEquals("", ActorAliases.initials("Shares of banks"));
