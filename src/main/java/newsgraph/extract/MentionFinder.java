@@ -680,7 +680,7 @@ public final class MentionFinder {
     }
 
     /** The covered text rebuilt from tokens (the sentence text is not at hand here). */
-    private static String textOf(List<Token> t, int tb, int te, int begin, int end) {
+    static String textOf(List<Token> t, int tb, int te, int begin, int end) {
         StringBuilder b = new StringBuilder();
         for (int i = tb; i < te; i++) {
             if (i > tb && t.get(i).begin() > t.get(i - 1).end()) {
