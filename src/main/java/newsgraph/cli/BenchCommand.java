@@ -30,6 +30,7 @@ import newsgraph.pipeline.IngestResult;
 import newsgraph.pipeline.PrintingListener;
 import newsgraph.pipeline.Stage;
 import newsgraph.query.QueryCatalogue;
+import newsgraph.serve.WebViews;
 import newsgraph.store.GraphStore;
 
 /**
@@ -46,7 +47,8 @@ final class BenchCommand implements Command {
     private static final Option REPEAT = Option.builder().longOpt("repeat").hasArg().argName("K")
             .desc("run K times and report medians (default 1)").get();
     private static final Option QUERIES = Option.builder().longOpt("queries")
-            .desc("also time who-met and quotes-by-speaker (" + QUERY_RUNS + " runs each) on the built store").get();
+            .desc("also time who-met, quotes-by-speaker and the web app's actor and article views (" + QUERY_RUNS
+                    + " runs each) on the built store").get();
 
     /** What one ingest run measured. */
     private record Run(IngestResult ingest, long quads, long peakHeap, long peakAnon, long peakFile, long storeBytes,
@@ -65,16 +67,26 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--threads N] [--limit N] [--repeat K] [--queries] CORPUS";
+        return "[--threads N] [--limit N] [--repeat K] [--queries] CORPUS  |  --queries --store DIR";
     }
 
     @Override
     public Options options() {
-        return new Options().addOption(THREADS).addOption(LIMIT).addOption(REPEAT).addOption(QUERIES);
+        Options o = new Options().addOption(THREADS).addOption(LIMIT).addOption(REPEAT).addOption(QUERIES);
+        StoreOption.addTo(o);
+        return o;
     }
 
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
+        if (line.hasOption(QUERIES) && line.hasOption("store") && line.getArgList().isEmpty()) {
+            // the queries alone, on a store built before (a big corpus takes long to ingest)
+            try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+                out.printf(Locale.ROOT, "newsgraph bench: queries on %s%n", store.location());
+                printTimings(out, timeQueries(store));
+            }
+            return Main.OK;
+        }
         if (line.getArgList().size() != 1) {
             throw new UsageException("give one CORPUS: a folder of input files, a .tar.gz of them, or one input file");
         }
@@ -168,6 +180,11 @@ final class BenchCommand implements Command {
                 .ifPresent(q -> timings.add(QueryTiming.time(store, q, "actorName", name, QUERY_RUNS))));
         QueryTiming.pick(store, QueryTiming.MOST_STATEMENTS).ifPresent(name -> catalogue.find("quotes-by-speaker")
                 .ifPresent(q -> timings.add(QueryTiming.time(store, q, "speakerName", name, QUERY_RUNS))));
+        // the web app's pages: every query a page runs to load, one after the other
+        QueryTiming.pick(store, QueryTiming.MOST_MENTIONED_ACTOR).ifPresent(iri -> timings.add(QueryTiming.timePage(
+                store, "actor view", WebViews.actorView(iri), "actor", iri, QUERY_RUNS)));
+        QueryTiming.pick(store, QueryTiming.MOST_FACTS_ARTICLE).ifPresent(doc -> timings.add(QueryTiming.timePage(
+                store, "article view", WebViews.articleView(doc), "doc", doc, QUERY_RUNS)));
         return timings;
     }
 
@@ -244,11 +261,15 @@ final class BenchCommand implements Command {
         out.printf(Locale.ROOT, "jvm            Java %s, %s, max heap %s, %d processors%n", Runtime.version().feature(),
                 ProcessMemory.collectors(), bytes(Runtime.getRuntime().maxMemory()),
                 Runtime.getRuntime().availableProcessors());
+        printTimings(out, timings);
+    }
+
+    private static void printTimings(PrintStream out, List<QueryTiming.Timing> timings) {
         if (!timings.isEmpty()) {
             out.printf(Locale.ROOT, "queries (median of %d runs):%n", QUERY_RUNS);
             for (QueryTiming.Timing t : timings) {
-                out.printf(Locale.ROOT, "  %-18s %8.2f ms  %d rows  --param %s=\"%s\"%n", t.query(), t.millis(),
-                        t.rows(), t.parameter(), t.value());
+                out.printf(Locale.ROOT, "  %-18s %8.2f ms (CPU %.2f ms)  %d rows  --param %s=\"%s\"%n", t.query(),
+                        t.millis(), t.cpuMillis(), t.rows(), t.parameter(), t.value());
             }
         }
     }

@@ -13,9 +13,14 @@ interface Command {
     String summary();
 
     /** Usage after the command name, e.g. {@code [--store DIR] PATH...}. */
-    String usage();
+    default String usage() {
+        return "[--store DIR]";
+    }
 
-    Options options();
+    /** The command's options; by default only {@code --store}. */
+    default Options options() {
+        return StoreOption.only();
+    }
 
     /** Runs the command; returns the exit code (0 ok, 1 some inputs failed). */
     int run(CommandLine line, PrintStream out, PrintStream err) throws Exception;

@@ -25,7 +25,8 @@ public final class Main {
 
     Main() {
         for (Command c : new Command[]{new IngestCommand(), new QueryCommand(), new ExportCommand(),
-                new StatsCommand(), new ValidateCommand(), new TrainNerCommand(), new BenchCommand()}) {
+                new StatsCommand(), new DeleteCommand(), new CompactCommand(), new ValidateCommand(),
+                new TrainNerCommand(), new BenchCommand(), new ServeCommand()}) {
             commands.put(c.name(), c);
         }
     }
@@ -70,6 +71,10 @@ public final class Main {
             if (System.getenv("NEWSGRAPH_DEBUG") != null) {
                 e.printStackTrace(err);
             }
+            return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("newsgraph " + command.name() + ": out of memory (" + e.getMessage() + "); give the JVM more"
+                    + " with JAVA_OPTS=-Xmx4g, or ask for less (a LIMIT, a narrower query)");
             return FAILED;
         }
     }

@@ -24,6 +24,9 @@ final class QueryCommand implements Command {
     private static final Option LIST = Option.builder().longOpt("list").desc("list the catalogue's queries").get();
     private static final Option PARAM = Option.builder().longOpt("param").hasArg().argName("NAME=VALUE")
             .desc("set a query parameter (its VALUES ?NAME block); repeatable").get();
+    private static final Option TIMEOUT = Option.builder().longOpt("query-timeout").hasArg().argName("SECONDS")
+            .desc("stop the query after this long (default " + QueryRunner.DEFAULT_TIMEOUT_MILLIS / 1000
+                    + "; 0: no limit)").get();
 
     @Override
     public String name() {
@@ -37,14 +40,14 @@ final class QueryCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--format table|csv|tsv|json|xml] [--param NAME=VALUE] (NAME | FILE.rq | -e SPARQL | --list)";
+        return "[--store DIR] [--format table|csv|tsv|json|xml] [--param NAME=VALUE] [--query-timeout SECONDS] (NAME | FILE.rq | -e SPARQL | --list)";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         StoreOption.addTo(o);
-        o.addOption(FORMAT).addOption(EXPR).addOption(LIST).addOption(PARAM);
+        o.addOption(FORMAT).addOption(EXPR).addOption(LIST).addOption(PARAM).addOption(TIMEOUT);
         return o;
     }
 
@@ -75,11 +78,31 @@ final class QueryCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        long timeout = timeoutMillis(line);
         try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
-            new QueryRunner(store).run(sparql, format, out);
+            new QueryRunner(store, timeout).run(sparql, format, out);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } finally {
             out.flush();
         }
         return Main.OK;
+    }
+
+    private static long timeoutMillis(CommandLine line) throws UsageException {
+        String v = line.getOptionValue(TIMEOUT);
+        if (v == null) {
+            return QueryRunner.DEFAULT_TIMEOUT_MILLIS;
+        }
+        try {
+            double seconds = Double.parseDouble(v);
+            if (seconds >= 0 && seconds <= 1e9) {
+                return Math.round(seconds * 1000);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--query-timeout wants a number of seconds (0: no limit), got '" + v + "'");
     }
 
     private static String sparql(CommandLine line, QueryCatalogue catalogue) throws Exception {

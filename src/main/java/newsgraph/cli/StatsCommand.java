@@ -1,7 +1,6 @@
 package newsgraph.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 
 import newsgraph.query.CatalogueQuery;
 import newsgraph.store.GraphStore;
@@ -16,18 +15,6 @@ final class StatsCommand implements Command {
     @Override
     public String summary() {
         return "count articles, triples, actors, countries, statements and meetings in the store";
-    }
-
-    @Override
-    public String usage() {
-        return "[--store DIR]";
-    }
-
-    @Override
-    public Options options() {
-        Options o = new Options();
-        StoreOption.addTo(o);
-        return o;
     }
 
     @Override

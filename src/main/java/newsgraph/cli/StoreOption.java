@@ -19,6 +19,13 @@ final class StoreOption {
         options.addOption(STORE);
     }
 
+    /** The options of a command whose only option is the store. */
+    static Options only() {
+        Options o = new Options();
+        addTo(o);
+        return o;
+    }
+
     static Path location(CommandLine line) {
         if (line.hasOption(STORE)) {
             return Path.of(line.getOptionValue(STORE));

@@ -42,8 +42,10 @@ public final class ArticleExtractor {
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
+        ActorFilter.apply(doc, found, gazetteer, lexicon);
         SurnameMentions.addTo(doc, found);
         loneNames.resolve(doc, found);
+        ActorAliases.resolve(doc, found, gazetteer, lexicon);
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         Coreference coref = new Coreference(found,
                 doc.sentences().stream().mapToInt(Sentence::begin).toArray(), gazetteer::firstNameGender, lexicon);
@@ -88,6 +90,17 @@ public final class ArticleExtractor {
                                 bounds.end(m.sentence()), ActorExtractor.NAME, 0.6)).toList();
                 String name = ActorExtractor.governmentName(gazetteer, iso);
                 byKey.put(k, new ActorRecord(k, ActorType.GOVERNMENT, name, List.of(), null, iso, null, ev));
+            }
+            if (k != null && !byKey.containsKey(k) && k.startsWith("org:")) {
+                // a body known only as the employer in a person's title ("Federal Reserve Board chairman X")
+                List<Evidence> ev = mentions.stream().filter(m -> k.equals(m.affiliation()))
+                        .map(m -> new Evidence(docId, m.begin(), m.end(), bounds.begin(m.sentence()),
+                                bounds.end(m.sentence()), ActorExtractor.NAME, 0.6)).toList();
+                String name = gazetteer.organizations().stream().map(o -> o.name())
+                        .filter(n -> ActorKeys.organization(n).equals(k)).findFirst().orElse(null);
+                if (!ev.isEmpty() && name != null) {
+                    byKey.put(k, new ActorRecord(k, ActorType.ORGANIZATION, name, List.of(), null, null, null, ev));
+                }
             }
             if (k != null && !byKey.containsKey(k)) {
                 throw new IllegalStateException("extractor referenced an actor it did not record: " + k);

@@ -3,6 +3,8 @@ package newsgraph.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +17,13 @@ import java.util.regex.Pattern;
  *
  * @param place  the first place name in title case ("Moscow"), never null
  * @param agency the parenthesised agency ("Reuters"), or null
- * @param date   the date, only when the dateline carries a year; otherwise null
- * @param rest   the paragraph text after the dateline, possibly empty
+ * @param date     the date, only when the dateline carries a year; otherwise null
+ * @param rest     the paragraph text after the dateline, possibly empty
+ * @param monthDay the month and day the dateline gives, with or without a year; otherwise null
  */
-record Dateline(String place, String agency, LocalDate date, String rest) {
+record Dateline(String place, String agency, LocalDate date, String rest, MonthDay monthDay) {
+    /** How far a dateline's day may lie from the record's date and still be the same story's day. */
+    static final int SAME_STORY_DAYS = 7;
 
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
     private static final String PARTICLE = "(?:de|da|del|dos|das|do|la|le|el|al|am|upon|sur|es)";
@@ -45,7 +50,7 @@ record Dateline(String place, String agency, LocalDate date, String rest) {
         // a lone "Name:" could be a speaker label, so it needs a region or capitals to count
         if (alone.matches() && PageFurniture.words(paragraph) <= 6
                 && (alone.group("region") != null || isCaps(alone.group("place")))) {
-            return Optional.of(new Dateline(titleCase(alone.group("place")), null, null, ""));
+            return Optional.of(new Dateline(titleCase(alone.group("place")), null, null, "", null));
         }
         Matcher m = INLINE.matcher(paragraph);
         if (!m.find()) {
@@ -66,7 +71,42 @@ record Dateline(String place, String agency, LocalDate date, String rest) {
         LocalDate date = hasMonth && m.group("year") != null
                 ? dateOf(m.group("year"), m.group("month"), m.group("day")) : null;
         String rest = m.group("rest") == null ? "" : m.group("rest").strip();
-        return Optional.of(new Dateline(titleCase(place), agency == null ? null : agency.strip(), date, rest));
+        MonthDay monthDay = hasMonth ? monthDayOf(m.group("month"), m.group("day")) : null;
+        return Optional.of(new Dateline(titleCase(place), agency == null ? null : agency.strip(), date, rest, monthDay));
+    }
+
+    /**
+     * The story's own day: the dateline's full date, else its month and day in the year that puts them
+     * nearest the record's date ("TOKYO, April 8" filed on 1987-04-07 is 1987-04-08) when that is within
+     * {@link #SAME_STORY_DAYS} days of it (a wire's record date is when the story was filed or stored, the
+     * dateline when it happened); else the record's date, which may be null.
+     */
+    LocalDate dayNear(LocalDate record) {
+        if (date != null) {
+            return date;
+        }
+        if (monthDay == null || record == null) {
+            return record;
+        }
+        LocalDate best = null;
+        for (int y = record.getYear() - 1; y <= record.getYear() + 1; y++) {
+            if (!monthDay.isValidYear(y)) {
+                continue;
+            }
+            LocalDate c = monthDay.atYear(y);
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(record, c)) < Math.abs(ChronoUnit.DAYS.between(record, best))) {
+                best = c;
+            }
+        }
+        return best != null && Math.abs(ChronoUnit.DAYS.between(record, best)) <= SAME_STORY_DAYS ? best : record;
+    }
+
+    private static MonthDay monthDayOf(String month, String day) {
+        try {
+            return MonthDay.of(monthOf(month), Integer.parseInt(day));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** "NEW YORK" to "New York", "ST. LOUIS" to "St. Louis"; a word already in mixed case is kept. */

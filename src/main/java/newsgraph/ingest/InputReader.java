@@ -18,4 +18,9 @@ public interface InputReader {
 
     /** Whether a folder search picks up {@code file} (by its extension). */
     boolean wants(Path file);
+
+    /** Whether {@code file} may hold more than one article, so that a count of files is no total. */
+    default boolean mayHoldMany(Path file) {
+        return false;
+    }
 }

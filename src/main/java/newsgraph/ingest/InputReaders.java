@@ -47,9 +47,18 @@ public final class InputReaders implements InputReader {
         return InputFormat.of(file).isPresent();
     }
 
+    @Override
+    public boolean mayHoldMany(Path file) {
+        InputFormat format = formatOf(file);
+        return format == InputFormat.JSONL || format == InputFormat.WARC;
+    }
+
+    private InputFormat formatOf(Path file) {
+        return forced != null ? forced : InputFormat.of(file).orElse(InputFormat.TXT);
+    }
+
     private InputReader readerFor(Path file) {
-        InputFormat format = forced != null ? forced : InputFormat.of(file).orElse(InputFormat.TXT);
-        return switch (format) {
+        return switch (formatOf(file)) {
             case TXT -> txt;
             case HTML -> html;
             case JSONL -> jsonl;

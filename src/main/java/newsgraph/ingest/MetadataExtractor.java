@@ -87,8 +87,8 @@ public final class MetadataExtractor {
             if (dateline.isPresent()) {
                 place = dateline.get().place();
                 outlet.dateline = dateline.get().agency();
-                // month and day alone say nothing without a year, so only a full date is used
-                published = published != null ? published : dateline.get().date();
+                // the dateline's day wins over a record date near it; month and day alone need a year from somewhere
+                published = dateline.get().dayNear(published);
                 replaceOrRemove(body, 0, dateline.get().rest());
             }
         }

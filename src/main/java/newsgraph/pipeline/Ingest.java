@@ -2,6 +2,7 @@ package newsgraph.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import newsgraph.store.GraphStore;
 
@@ -25,11 +26,19 @@ public final class Ingest {
         this.pipeline = pipeline;
     }
 
-    /** Ingests {@code paths} into {@code store}, then links identities. */
+    /**
+     * Ingests {@code paths} into {@code store}, then links identities. The store records the run while it
+     * goes and its summary when it is over, so that the next run can tell if this one stopped midway.
+     */
     public Outcome run(List<Path> paths, GraphStore store) throws InterruptedException {
+        store.startIngestRun().ifPresent(started -> pipeline.listener().notice(String.format(Locale.ROOT,
+                "the ingest started %s did not finish; the store holds the %,d articles committed before it stopped,"
+                        + " and this run goes on from there", started, store.articleCount())));
         IngestResult result = pipeline.run(paths, store);
         long t0 = System.nanoTime();
         int linked = store.linkIdentities();
-        return new Outcome(result, linked, System.nanoTime() - t0);
+        long linkNanos = System.nanoTime() - t0;
+        store.finishIngestRun(result.line());
+        return new Outcome(result, linked, linkNanos);
     }
 }

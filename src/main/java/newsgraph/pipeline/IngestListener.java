@@ -28,6 +28,10 @@ public interface IngestListener {
     default void finished(IngestResult result) {
     }
 
+    /** Something the user should know about the run as a whole, one line (such as an earlier run that stopped midway). */
+    default void notice(String line) {
+    }
+
     IngestListener SILENT = new IngestListener() {
     };
 }

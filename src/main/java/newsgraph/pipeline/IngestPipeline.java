@@ -32,8 +32,8 @@ import newsgraph.store.GraphStore;
 /**
  * Ingests files into the store in three stages: the caller's thread lists and reads the files,
  * {@code threads} workers turn articles into graphs, and one writer streams them into an open write
- * transaction, one named graph per article, and commits it every {@link #BATCH_ARTICLES} articles or
- * {@link #BATCH_TRIPLES} triples.
+ * transaction, one named graph per article, and commits it every {@link #BATCH_ARTICLES} articles,
+ * {@link #BATCH_TRIPLES} triples or {@link #COMMIT_NANOS} seconds, whichever comes first.
  *
  * <p>Results reach the writer through a bounded queue of futures in input order, so the reader
  * blocks when the workers or the writer fall behind (memory stays flat however many files there
@@ -52,6 +52,15 @@ public final class IngestPipeline {
      */
     public static final int BATCH_ARTICLES = 10_000;
     public static final long BATCH_TRIPLES = 1_000_000;
+
+    /**
+     * A batch is also committed once it has been open this long, so a crash loses at most these few
+     * seconds of work; the writer commits an open batch when this time has passed even if no further
+     * article arrives. About a thousand articles at full speed. The system property
+     * {@code newsgraph.ingest.commitSeconds} changes it, for benchmarks.
+     */
+    public static final long COMMIT_NANOS = (long) (Double.parseDouble(
+            System.getProperty("newsgraph.ingest.commitSeconds", "5")) * 1e9);
 
     /** Most articles converted ahead of the writer (the queue between workers and writer). */
     static final int MAX_QUEUE = 512;
@@ -112,6 +121,10 @@ public final class IngestPipeline {
         this.batchTriples = batchTriples;
     }
 
+    IngestListener listener() {
+        return listener;
+    }
+
     /**
      * Ingests every file under {@code paths} (a directory contributes the files the reader
      * {@linkplain InputReader#wants wants}, sorted); a file may hold many articles (a JSON Lines dump).
@@ -162,6 +175,7 @@ public final class IngestPipeline {
 
         // the open write transaction the writer streams articles into, and what it holds
         private GraphStore.Batch batch;
+        private long batchDeadline;
         private final List<ArticleSummary> batchSummaries = new ArrayList<>();
         private long batchSize;
 
@@ -173,6 +187,8 @@ public final class IngestPipeline {
             List<InputFiles.Input> inputs = new ArrayList<>();
             paths.forEach(p -> inputs.addAll(InputFiles.list(p, reader::wants)));
             total = inputs.size();
+            // a dump's articles are counted as they are read: no total before reading ends
+            totalKnown = inputs.stream().noneMatch(i -> i.problem() == null && reader.mayHoldMany(i.file()));
             ThreadLocal<ArticleConverter> converter = ThreadLocal.withInitial(converters);
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-worker"));
             Thread writer = daemonThreads("newsgraph-writer").newThread(this::write);
@@ -283,7 +299,7 @@ public final class IngestPipeline {
         /** The writer thread: takes outcomes in input order and commits them in batches. */
         private void write() {
             try {
-                for (Pending next = queue.take(); next != END; next = queue.take()) {
+                for (Pending next = next(); next != END; next = next()) {
                     if (fatal.get() != null) {
                         next.future().cancel(true);
                         continue; // keep draining so the reader never blocks on a full queue
@@ -318,6 +334,26 @@ public final class IngestPipeline {
             }
         }
 
+        /** The next outcome; while waiting for it, commits the open batch when its time is up. */
+        private Pending next() throws InterruptedException {
+            while (batch != null) {
+                long wait = batchDeadline - System.nanoTime();
+                Pending f = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
+                if (f != null) {
+                    return f;
+                }
+                if (fatal.get() != null) {
+                    break;
+                }
+                try {
+                    flush();
+                } catch (RuntimeException | Error e) {
+                    fatal.compareAndSet(null, e); // the store failed
+                }
+            }
+            return queue.take();
+        }
+
         /**
          * The outcome of {@code p}, or a failure once it has been converting longer than the time limit (the
          * worker is interrupted: annotation stops at its next sentence). Meanwhile progress goes on being shown.
@@ -340,6 +376,9 @@ public final class IngestPipeline {
                 try {
                     return p.future().get(wait, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
+                    if (batch != null && System.nanoTime() - batchDeadline >= 0) {
+                        flush(); // a slow article does not hold back the commit of those before it
+                    }
                     if (started != 0 && now - started >= SLOW_NANOS) {
                         listener.working(p.article().source(), p.article().text().length(), now - started);
                     }
@@ -363,12 +402,14 @@ public final class IngestPipeline {
             long t0 = System.nanoTime();
             if (batch == null) {
                 batch = store.beginBatch();
+                batchDeadline = System.nanoTime() + COMMIT_NANOS;
             }
             batch.replace(IriMinter.graph(article.summary().id()), article.model());
             clock.add(Stage.STORE, System.nanoTime() - t0);
             batchSummaries.add(article.summary());
             batchSize += article.summary().triples();
-            if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples) {
+            if (batchSummaries.size() >= batchArticles || batchSize >= batchTriples
+                    || System.nanoTime() - batchDeadline >= 0) {
                 flush();
             }
         }

@@ -70,6 +70,12 @@ public final class PrintingListener implements IngestListener {
     }
 
     @Override
+    public void notice(String line) {
+        clearProgress();
+        err.println("newsgraph: " + line);
+    }
+
+    @Override
     public void progress(int done, int total, long elapsedNanos) {
         long now = System.nanoTime();
         if (progress == Progress.NONE) {

@@ -221,9 +221,15 @@ public final class RdfMapper {
                 .addProperty(RDFS.label, m.createLiteral(status.getLocalName().toLowerCase(java.util.Locale.ROOT), "en"));
     }
 
+    // typed by precision so SPARQL can compare and sort them; the lexical form stays the ISO text
     private static void addDate(Resource r, DateValue d) {
         if (d != null) {
-            r.addProperty(NG.date, d.iso());
+            XSDDatatype type = switch (d.precision()) {
+                case DAY -> XSDDatatype.XSDdate;
+                case MONTH -> XSDDatatype.XSDgYearMonth;
+                case YEAR -> XSDDatatype.XSDgYear;
+            };
+            r.addProperty(NG.date, d.iso(), type);
             r.addProperty(NG.datePrecision, d.precision().name().toLowerCase(java.util.Locale.ROOT));
         }
     }

@@ -4,14 +4,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
@@ -77,28 +82,70 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /** True if {@code dir} holds a TDB2 database: TDB2 keeps each generation in a {@code Data-NNNN} folder. */
+    static boolean isStore(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(GraphStore::isGeneration);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dir}. A folder that holds anything but a TDB2
+     * database is refused: TDB2 would make a database among the files there.
+     */
     public static GraphStore open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a store folder", null);
+        }
+        if (Files.isDirectory(dir) && !isNew(dir) && !isStore(dir)) {
+            throw new StoreException(dir + " is not a newsgraph store (a folder with other files in it);"
+                    + " give a new or empty folder, or the folder of an existing store", null);
+        }
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         }
+        return connect(dir);
+    }
+
+    private static GraphStore connect(Path dir) {
         // a new store gets the layout below; an existing one keeps the one it was made with (tdb.cfg):
         // TDB2 takes only the per-connection settings (caches) from the parameters given for it
-        Dataset ds = DatasetFactory.wrap(isNew(dir)
-                ? DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE_PARAMS)
-                : DatabaseMgr.connectDatasetGraph(dir.toString(), CONNECTION_PARAMS));
+        Dataset ds;
+        try {
+            ds = DatasetFactory.wrap(isNew(dir)
+                    ? DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE_PARAMS)
+                    : DatabaseMgr.connectDatasetGraph(dir.toString(), CONNECTION_PARAMS));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // TDB2 says "Failed to get a lock: file=...: held by process N" (or throws AlreadyLocked)
+                if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).contains("held by process")) {
+                    throw new StoreException("store busy: " + dir + " is locked by another process (an ingest,"
+                            + " or a server); try again when it has finished", e);
+                }
+            }
+            throw e;
+        }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(ds, dir);
     }
 
-    /** Opens an existing store; a missing one is an error rather than an empty answer. */
+    /**
+     * Opens an existing store; a missing folder, or one that holds no store, is an error rather than an
+     * empty answer (and no database is created there).
+     */
     public static GraphStore openExisting(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no store at " + dir + " (run newsgraph ingest first, or give --store)", null);
         }
-        return open(dir);
+        if (!isStore(dir)) {
+            throw new StoreException(dir + " is not a newsgraph store (no TDB2 database in it; run newsgraph"
+                    + " ingest first, or give --store)", null);
+        }
+        return connect(dir);
     }
 
     public Path location() {
@@ -134,7 +181,8 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
 
     /** What the store holds; {@code countsSparql} is the catalogue's {@code stats} query. */
     public StoreStats stats(String countsSparql) {
-        return Txn.calculateRead(dataset, () -> StoreStats.count(location, dataset, countsSparql, quadCount()));
+        return Txn.calculateRead(dataset, () -> StoreStats.count(location, dataset, countsSparql, quadCount(),
+                StoreMeta.lastRun(dataset.asDatasetGraph()).orElse(null)));
     }
 
     /**
@@ -193,8 +241,9 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
             if (!open) {
                 throw new IllegalStateException("batch already ended");
             }
+            Node g = NodeFactory.createURI(name);
+            StoreMeta.forgetGraph(dataset.asDatasetGraph(), g);
             if (SORTED) {
-                Node g = NodeFactory.createURI(name);
                 if (!loader.holds(g) && dataset.asDatasetGraph().containsGraph(g)) {
                     dataset.removeNamedModel(name);
                 }
@@ -241,6 +290,88 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Records that an ingest run starts now, and tells of the run before it if that one never
+     * finished (the process was killed or crashed): its committed batches are in the store.
+     *
+     * @return when the unfinished run before started, if there was one
+     */
+    public Optional<String> startIngestRun() {
+        return Txn.calculateWrite(dataset, () -> {
+            Optional<String> unfinished = StoreMeta.runInProgress(dataset.asDatasetGraph());
+            StoreMeta.runStarted(dataset.asDatasetGraph(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            return unfinished;
+        });
+    }
+
+    /** Records that the ingest run is over, with its summary line (shown by {@code stats}). */
+    public void finishIngestRun(String summary) {
+        String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + summary;
+        Txn.executeWrite(dataset, () -> StoreMeta.runFinished(dataset.asDatasetGraph(), line));
+    }
+
+    /** The summary of the last finished ingest run, prefixed with when it finished. */
+    public Optional<String> lastIngestRun() {
+        return Txn.calculateRead(dataset, () -> StoreMeta.lastRun(dataset.asDatasetGraph()));
+    }
+
+    /** Number of article graphs. */
+    public long articleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (var it = dataset.asDatasetGraph().listGraphNodes(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Deletes the articles {@code ids} in one write transaction, then links identities again over what
+     * is left (a deleted article may have been the one full name a short name was linked to).
+     *
+     * @return the ids that were not in the store
+     */
+    public List<String> delete(List<String> ids) {
+        List<String> missing = new java.util.ArrayList<>();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String id : ids) {
+                Node g = NodeFactory.createURI(IriMinter.graph(id));
+                if (!dsg.containsGraph(g)) {
+                    missing.add(id);
+                    continue;
+                }
+                dsg.removeGraph(g);
+                StoreMeta.forgetGraph(dsg, g);
+            }
+        });
+        if (missing.size() < ids.size()) {
+            linkIdentities();
+        }
+        return missing;
+    }
+
+    /**
+     * Compacts the store and closes it ({@link Compaction}).
+     *
+     * @return the store's size on disk before and after, in bytes
+     */
+    public long[] compact() {
+        long before = sizeOnDisk();
+        Compaction.run(this);
+        return new long[]{before, sizeOnDisk()};
+    }
+
+    static boolean isGeneration(Path p) {
+        return Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+");
+    }
+
+    /** Bytes the store takes on disk (allocated; where that cannot be told, the files' lengths). */
+    public long sizeOnDisk() {
+        return DiskUsage.allocated(location).orElseGet(() -> DiskUsage.apparent(location));
     }
 
     /** Names of the article graphs. */

@@ -2,6 +2,7 @@ package newsgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,15 @@ import newsgraph.rdf.NG;
  * Links actors across articles after ingest. An article that names a person by surname alone
  * ("Lavrov") or an organisation by a short form ("National Coalition") cannot know the full name, so
  * it gets a short IRI; when exactly one full-name actor in the whole store ends the same way, the
- * short IRI is replaced by the full one in every article graph. Two full names sharing the surname
- * ("John Smith", "Mary Smith") leave "Smith" alone: no guess, no wrong merge. Running it over the
- * whole store makes the result independent of the order articles were ingested in.
+ * short IRI is replaced by the full one in the article graphs that have it. Two full names sharing the
+ * surname ("John Smith", "Mary Smith") leave "Smith" alone: no guess, no wrong merge.
+ *
+ * <p>The links are a function of the articles as ingested, whatever the order or the number of runs
+ * that brought them in: every rewrite is recorded ({@link StoreMeta}), so each run first sees the store
+ * as ingested (the short IRIs back where they were), computes the links over all of it, and then undoes
+ * the rewrites that no longer hold ("Security Council" linked to "National Security Council" until
+ * "UN Security Council" arrives) and makes the new ones. A graph that already names the full actor
+ * itself keeps its short IRI, so that every rewrite can be undone exactly.
  */
 public final class IdentityLinker {
     private static final String PERSON = IriMinter.BASE + "person/";
@@ -33,17 +40,66 @@ public final class IdentityLinker {
     private IdentityLinker() {
     }
 
-    /** Rewrites short actor IRIs to their one full form; returns how many IRIs were linked. */
+    /** Brings every article graph to the links the whole store implies; returns how many rewrites changed. */
     public static int link(Dataset dataset) {
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Map<String, String> links = links(actors(dsg, NG.Person.asNode(), PERSON), actors(dsg,
-                    NG.Organization.asNode(), ORG));
-            for (Map.Entry<String, String> e : links.entrySet()) {
-                replace(dsg, NodeFactory.createURI(e.getKey()), NodeFactory.createURI(e.getValue()));
+        return Txn.calculateWrite(dataset, () -> link(dataset.asDatasetGraph()));
+    }
+
+    private static int link(DatasetGraph dsg) {
+        Map<String, String> applied = new HashMap<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY)
+                .forEachRemaining(q -> applied.put(q.getSubject().getURI(), q.getObject().getURI()));
+        Map<Node, Set<String>> rewritten = new HashMap<>();
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_SHORT, Node.ANY).forEachRemaining(q -> rewritten
+                .computeIfAbsent(q.getSubject(), g -> new HashSet<>()).add(q.getObject().getURI()));
+        // the actors of each graph as ingested: a recorded rewrite's full IRI back to its short one
+        Map<Node, Set<String>> ingested = new HashMap<>();
+        collect(dsg, NG.Person.asNode(), PERSON, ingested);
+        collect(dsg, NG.Organization.asNode(), ORG, ingested);
+        rewritten.forEach((g, shorts) -> {
+            Set<String> actors = ingested.computeIfAbsent(g, x -> new HashSet<>());
+            for (String s : shorts) {
+                actors.remove(applied.get(s));
+                actors.add(s);
             }
-            return links.size();
         });
+        Set<String> persons = new TreeSet<>();
+        Set<String> orgs = new TreeSet<>();
+        ingested.values().forEach(actors -> actors.forEach(a -> (a.startsWith(PERSON) ? persons : orgs).add(a)));
+        Map<String, String> wanted = links(persons, orgs);
+
+        int changed = 0;
+        Map<String, String> used = new HashMap<>();
+        for (Map.Entry<Node, Set<String>> e : ingested.entrySet()) {
+            Node g = e.getKey();
+            Set<String> actors = e.getValue();
+            Set<String> before = rewritten.getOrDefault(g, Set.of());
+            for (String a : actors) {
+                String now = before.contains(a) ? applied.get(a) : null;
+                String full = wanted.get(a);
+                String target = full != null && !actors.contains(full) ? full : null;
+                if (target != null) {
+                    used.put(a, target);
+                }
+                if (java.util.Objects.equals(now, target)) {
+                    continue;
+                }
+                changed++;
+                Node shortNode = NodeFactory.createURI(a);
+                if (now != null) {
+                    replace(dsg, g, NodeFactory.createURI(now), shortNode);
+                    dsg.delete(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+                }
+                if (target != null) {
+                    replace(dsg, g, shortNode, NodeFactory.createURI(target));
+                    dsg.add(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+                }
+            }
+        }
+        dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY);
+        used.forEach((a, full) -> dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(a), StoreMeta.LINKED_TO,
+                NodeFactory.createURI(full)));
+        return changed;
     }
 
     /** Short IRI to full IRI, where the full one is unique. Pure, for tests. */
@@ -84,25 +140,25 @@ public final class IdentityLinker {
                 : java.util.Optional.empty();
     }
 
-    private static Set<String> actors(DatasetGraph dsg, Node type, String base) {
-        Set<String> out = new TreeSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
+    /** Adds every actor of {@code type} under {@code base} to the set of the graph it is typed in. */
+    private static void collect(DatasetGraph dsg, Node type, String base, Map<Node, Set<String>> byGraph) {
+        dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
-                out.add(q.getSubject().getURI());
+                byGraph.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.getSubject().getURI());
             }
         });
-        return out;
     }
 
-    private static void replace(DatasetGraph dsg, Node from, Node to) {
+    /** Replaces {@code from} by {@code to} as subject and object in the graph {@code g}. */
+    private static void replace(DatasetGraph dsg, Node g, Node from, Node to) {
         List<Quad> old = new ArrayList<>();
-        dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        dsg.find(g, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
         for (Quad q : old) {
             dsg.delete(q);
         }
         for (Quad q : old) {
-            dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+            dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
                     q.getObject().equals(from) ? to : q.getObject());
         }
     }

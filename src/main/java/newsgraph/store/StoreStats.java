@@ -12,16 +12,16 @@ import org.apache.jena.query.QuerySolution;
  * run the same counting themselves) and the number of quads in article graphs.
  */
 public record StoreStats(Path location, long articles, long triples, long persons, long organizations,
-                         long countries, long statements, long meetings) {
+                         long countries, long statements, long meetings, String lastIngest) {
 
     /** Counts inside one read transaction; {@code countsSparql} answers one row with the type counts. */
-    static StoreStats count(Path location, Dataset dataset, String countsSparql, long triples) {
+    static StoreStats count(Path location, Dataset dataset, String countsSparql, long triples, String lastIngest) {
         QuerySolution row;
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(countsSparql).build()) {
             row = qe.execSelect().next();
         }
         return new StoreStats(location, get(row, "articles"), triples, get(row, "persons"), get(row, "orgs"),
-                get(row, "countries"), get(row, "statements"), get(row, "meetings"));
+                get(row, "countries"), get(row, "statements"), get(row, "meetings"), lastIngest);
     }
 
     private static long get(QuerySolution row, String var) {
@@ -36,5 +36,6 @@ public record StoreStats(Path location, long articles, long triples, long person
         out.printf("countries:  %d%n", countries);
         out.printf("statements: %d%n", statements);
         out.printf("meetings:   %d%n", meetings);
+        out.printf("last ingest: %s%n", lastIngest == null ? "none recorded" : lastIngest);
     }
 }

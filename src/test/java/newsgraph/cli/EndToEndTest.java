@@ -171,6 +171,26 @@ class EndToEndTest {
     }
 
     @Test
+    void anIngestThatStoppedMidwayIsToldOfAndStatsShowsTheLastRun() {
+        Path crashed = tmp.resolve("crashed");
+        assertEquals(0, MainTest.run("ingest", "--store", crashed.toString(), "--quiet", SEEDS.resolve(
+                "000_4953d76cae9f7eec.txt").toString()).code());
+        try (GraphStore s = GraphStore.openExisting(crashed)) {
+            s.startIngestRun(); // what a run killed before its end leaves behind
+        }
+        Outcome o = MainTest.run("ingest", "--store", crashed.toString(), "--quiet", SEEDS.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("did not finish; the store holds the 1 articles committed before it stopped"),
+                o.err());
+        o = MainTest.run("stats", "--store", crashed.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("articles:   5"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("last ingest: \\S+ total: 5 articles, .*")), o.out());
+        o = MainTest.run("ingest", "--store", crashed.toString(), "--quiet", SEEDS.toString());
+        assertFalse(o.err().contains("did not finish"), "a finished run leaves nothing to tell: " + o.err());
+    }
+
+    @Test
     void oneAndFourThreadsBuildTheSameGraphs() {
         Path four = tmp.resolve("four");
         assertEquals(0, MainTest.run("ingest", "--store", four.toString(), "--threads", "4", "--quiet",

@@ -11,31 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.nlp.AnnotatedDocument;
-import newsgraph.nlp.Pos;
-import newsgraph.nlp.Sentence;
-import newsgraph.nlp.Token;
 
 /** Model-free: sentences written as tokens, mentions as the finders would give them. */
 class LoneNamesTest {
     private static final LoneNames LONE_NAMES = new LoneNames(Gazetteer.loadDefault(), Lexicon.loadDefault());
 
-    /** One sentence per string, tokens split at spaces (all tagged PROPN or NOUN by case). */
     private static AnnotatedDocument doc(String... sentences) {
-        StringBuilder text = new StringBuilder();
-        List<Sentence> out = new ArrayList<>();
-        for (String s : sentences) {
-            int begin = text.length();
-            List<Token> tokens = new ArrayList<>();
-            for (String w : s.split(" ")) {
-                int b = text.length();
-                text.append(w);
-                tokens.add(new Token(b, text.length(), w, Character.isUpperCase(w.charAt(0)) ? Pos.PROPN : Pos.NOUN,
-                        w.toLowerCase()));
-                text.append(' ');
-            }
-            out.add(new Sentence(out.size(), begin, text.length() - 1, tokens, List.of()));
-        }
-        return new AnnotatedDocument(text.toString(), out);
+        return TestDocs.doc(sentences);
     }
 
     private static Mention person(int sentence, int token, String text) {

@@ -51,6 +51,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theDatelinesDayWinsOverANearbyRecordDate() {
+        Extraction e = extractor.extract(" date 1991-05-04 HARBOUR TOLLS TO RISE\n    GDANSK, May 5 - The port authority "
+                + "said it would raise tolls.\n");
+        assertEquals(LocalDate.of(1991, 5, 5), e.meta().published());
+        Extraction yearEnd = extractor.extract(" date 1992-01-01 PORT CLOSED\n    GDANSK, Dec 31 - The port closed.\n");
+        assertEquals(LocalDate.of(1991, 12, 31), yearEnd.meta().published());
+    }
+
+    @Test
+    void aDatelineDayFarFromTheRecordDateLeavesTheRecordDate() {
+        Extraction e = extractor.extract(" date 1991-05-04 HARBOUR TOLLS TO RISE\n    GDANSK, March 2 - The port authority "
+                + "said it would raise tolls.\n");
+        assertEquals(LocalDate.of(1991, 5, 4), e.meta().published());
+    }
+
+    @Test
     void datelineWithYearGivesTheDate() {
         Extraction e = extractor.extract("WASHINGTON, Nov 3, 2015 (AP) - Senators met late into the night.");
         assertEquals(LocalDate.of(2015, 11, 3), e.meta().published());

@@ -162,4 +162,49 @@ class QueryRunnerTest {
         assertEquals(ResultFormat.JSON, ResultFormat.parse("json"));
         assertThrows(IllegalArgumentException.class, () -> ResultFormat.parse("yaml"));
     }
+
+    private static Dataset numbers(int n) {
+        Dataset ds = DatasetFactory.createTxnMem();
+        Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < n; i++) {
+                ds.getDefaultModel().createResource("https://example.org/n" + i)
+                        .addLiteral(RDFS.comment, ds.getDefaultModel().createTypedLiteral(i,
+                                org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
+            }
+        });
+        return ds;
+    }
+
+    @Test
+    void tableCellsShowTheLexicalForm() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long rows = new QueryRunner(DatasetReader.of(numbers(3))).run("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?s ?n WHERE { ?s rdfs:comment ?n } ORDER BY ?n", ResultFormat.TABLE, out);
+        assertEquals(3, rows);
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("| <https://example.org/n0> | 0 |"), table);
+        assertFalse(table.contains("^^"), table);
+    }
+
+    @Test
+    void constructRefusesAResultsFormat() {
+        QueryRunner runner = new QueryRunner(DatasetReader.of(numbers(1)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> runner.run("CONSTRUCT WHERE { ?s ?p ?o }", ResultFormat.CSV, out));
+        assertTrue(e.getMessage().contains("CONSTRUCT query answers a graph"), e.getMessage());
+        assertEquals(0, out.size(), "nothing printed");
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedAfterItsTimeoutWithRowsAlreadyPrinted() {
+        QueryRunner runner = new QueryRunner(DatasetReader.of(numbers(200)), 2000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // 200^4 = 1.6 billion rows: far more than memory holds or the time allows
+        QueryRunner.QueryTimeoutException e = assertThrows(QueryRunner.QueryTimeoutException.class,
+                () -> runner.run("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", ResultFormat.CSV, out));
+        assertTrue(e.getMessage().startsWith("query stopped after 2 s (--query-timeout)"), e.getMessage());
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().count() > 1,
+                "rows are written as they come, before the limit stops the query");
+    }
 }

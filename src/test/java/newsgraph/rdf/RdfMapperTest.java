@@ -215,6 +215,7 @@ class RdfMapperTest {
         assertEquals(NG.Held, mt.getPropertyResourceValue(NG.status));
         assertEquals(Set.of(r(IriMinter.actor(BERG)), r(IriMinter.actor(HOLM))), objects(mt, NG.participant));
         assertEquals("2013-11-25", str(mt, NG.date));
+        assertEquals(XSDDatatype.XSDdate.getURI(), mt.getProperty(NG.date).getLiteral().getDatatypeURI());
         assertEquals("day", str(mt, NG.datePrecision));
         assertEquals("040", str(mt, NG.cameoCode));
         assertEquals("meet", str(mt, NG.trigger));
@@ -231,6 +232,7 @@ class RdfMapperTest {
         Resource mt = r(IriMinter.meeting(DOC, 1));
         assertEquals(NG.Planned, mt.getPropertyResourceValue(NG.status));
         assertEquals("2013-12", str(mt, NG.date));
+        assertEquals(XSDDatatype.XSDgYearMonth.getURI(), mt.getProperty(NG.date).getLiteral().getDatatypeURI());
         assertEquals("month", str(mt, NG.datePrecision));
         assertEquals(r(IriMinter.country("AT")), mt.getPropertyResourceValue(NG.place),
                 "a place named like its country is the country");

@@ -54,7 +54,8 @@ public final class Gazetteer {
 
     /** Allowed values of {@link Organization#kind()}. */
     public static final Set<String> ORGANIZATION_KINDS = Set.of(
-            "intergovernmental", "alliance", "ngo", "news_agency", "court", "financial", "political");
+            "intergovernmental", "alliance", "ngo", "news_agency", "court", "financial", "political",
+            "central_bank", "statistics", "regulator", "think_tank", "business_group", "union", "police", "party", "club");
     /** Allowed values of {@link Title#kind()}. */
     public static final Set<String> TITLE_KINDS = Set.of(
             "head_of_state", "head_of_government", "minister", "deputy_minister", "diplomat", "spokesperson",

@@ -1,0 +1,64 @@
+package newsgraph.store;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * What the store records about itself, kept in the stored default graph. Queries never see it: their
+ * default graph is the union of the article graphs, and exports write article graphs only. It holds
+ * the ingest run in progress (so the next run can tell that one stopped midway), the last finished
+ * run's summary, and which actor IRIs {@link IdentityLinker} rewrote in which article graph (so that
+ * linking can be redone from the articles as ingested).
+ */
+final class StoreMeta {
+    static final String NS = "https://newsgraph.org/store#";
+    private static final Node STORE = NodeFactory.createURI(NS + "store");
+    private static final Node RUN_STARTED = NodeFactory.createURI(NS + "ingestStarted");
+    private static final Node LAST_RUN = NodeFactory.createURI(NS + "lastIngest");
+    /** {@code <graph> linkedShort <short actor>}: the article had the short IRI, now rewritten to its link. */
+    static final Node LINKED_SHORT = NodeFactory.createURI(NS + "linkedShort");
+    /** {@code <short actor> linkedTo <full actor>}: the link applied in the graphs recorded above. */
+    static final Node LINKED_TO = NodeFactory.createURI(NS + "linkedTo");
+
+    private StoreMeta() {
+    }
+
+    /** Inside a write transaction: an ingest run starts at {@code when} (ISO-8601). */
+    static void runStarted(DatasetGraph dsg, String when) {
+        set(dsg, RUN_STARTED, NodeFactory.createLiteralString(when));
+    }
+
+    /** Inside a write transaction: the run is over; {@code summary} describes it. */
+    static void runFinished(DatasetGraph dsg, String summary) {
+        dsg.deleteAny(Quad.defaultGraphIRI, STORE, RUN_STARTED, Node.ANY);
+        set(dsg, LAST_RUN, NodeFactory.createLiteralString(summary));
+    }
+
+    /** Inside a read transaction: when the run that has not finished began, if one has not. */
+    static Optional<String> runInProgress(DatasetGraph dsg) {
+        return get(dsg, RUN_STARTED);
+    }
+
+    static Optional<String> lastRun(DatasetGraph dsg) {
+        return get(dsg, LAST_RUN);
+    }
+
+    /** Inside a write transaction: forgets what linking did in the article graph {@code g} (replaced or deleted). */
+    static void forgetGraph(DatasetGraph dsg, Node g) {
+        dsg.deleteAny(Quad.defaultGraphIRI, g, LINKED_SHORT, Node.ANY);
+    }
+
+    private static void set(DatasetGraph dsg, Node p, Node value) {
+        dsg.deleteAny(Quad.defaultGraphIRI, STORE, p, Node.ANY);
+        dsg.add(Quad.defaultGraphIRI, STORE, p, value);
+    }
+
+    private static Optional<String> get(DatasetGraph dsg, Node p) {
+        var it = dsg.find(Quad.defaultGraphIRI, STORE, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+}
