@@ -31,7 +31,7 @@ import newsgraph.rdf.IriMinter;
  * The embedded TDB2 store: one named graph per article. The default graph seen by queries is the
  * union of all article graphs.
  */
-public final class GraphStore implements DatasetReader, AutoCloseable {
+public final class GraphStore implements DatasetReader, ArticleStore {
     /**
      * Quad indexes of a new store: four of TDB2's default six. Every article graph is small (a few
      * hundred quads), so with the graph bound GSPO finds anything by scanning one graph; with the
@@ -152,6 +152,11 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         return location;
     }
 
+    @Override
+    public String where() {
+        return location.toString();
+    }
+
     /**
      * The TDB2 dataset, for code that hands it to a library (a SPARQL server, tests); the commands read
      * through {@link #read}, {@link #export}, {@link #stats} and the query runner.
@@ -170,6 +175,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      *
      * @throws IllegalArgumentException if the store has no such article
      */
+    @Override
     public void export(ExportFormat format, String docId, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             if (docId != null && !dataset.containsNamedModel(IriMinter.graph(docId))) {
@@ -180,8 +186,9 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /** What the store holds; {@code countsSparql} is the catalogue's {@code stats} query. */
+    @Override
     public StoreStats stats(String countsSparql) {
-        return Txn.calculateRead(dataset, () -> StoreStats.count(location, dataset, countsSparql, quadCount(),
+        return Txn.calculateRead(dataset, () -> StoreStats.count(location.toString(), dataset, countsSparql, quadCount(),
                 StoreMeta.lastRun(dataset.asDatasetGraph()).orElse(null)));
     }
 
@@ -189,6 +196,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      * Links surname-only and short-name actors to their one full-name actor across the store
      * ({@link IdentityLinker}); returns how many IRIs were linked.
      */
+    @Override
     public int linkIdentities() {
         return IdentityLinker.link(dataset);
     }
@@ -220,12 +228,13 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      * {@link Batch#commit()} makes everything written since the start durable together. Must be used
      * by one thread, the one that called this.
      */
+    @Override
     public Batch beginBatch() {
         return new Batch();
     }
 
     /** An open write transaction; see {@link #beginBatch()}. */
-    public final class Batch implements AutoCloseable {
+    public final class Batch implements ArticleStore.Batch {
         private boolean open;
         private int graphs;
 
@@ -298,6 +307,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      *
      * @return when the unfinished run before started, if there was one
      */
+    @Override
     public Optional<String> startIngestRun() {
         return Txn.calculateWrite(dataset, () -> {
             Optional<String> unfinished = StoreMeta.runInProgress(dataset.asDatasetGraph());
@@ -307,17 +317,20 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /** Records that the ingest run is over, with its summary line (shown by {@code stats}). */
+    @Override
     public void finishIngestRun(String summary) {
         String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + summary;
         Txn.executeWrite(dataset, () -> StoreMeta.runFinished(dataset.asDatasetGraph(), line));
     }
 
     /** The summary of the last finished ingest run, prefixed with when it finished. */
+    @Override
     public Optional<String> lastIngestRun() {
         return Txn.calculateRead(dataset, () -> StoreMeta.lastRun(dataset.asDatasetGraph()));
     }
 
     /** Number of article graphs. */
+    @Override
     public long articleCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
@@ -334,6 +347,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      *
      * @return the ids that were not in the store
      */
+    @Override
     public List<String> delete(List<String> ids) {
         List<String> missing = new java.util.ArrayList<>();
         Txn.executeWrite(dataset, () -> {
@@ -375,11 +389,21 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /** Names of the article graphs. */
+    @Override
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> names = new java.util.ArrayList<>();
             dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
             return names;
+        });
+    }
+
+    @Override
+    public org.apache.jena.graph.Graph graphCopy(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(g::add);
+            return g;
         });
     }
 
