@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
@@ -20,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -73,24 +71,6 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         this.location = location;
     }
 
-    /** True if {@code dir} holds no TDB2 database yet (missing or empty). */
-    static boolean isNew(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (java.io.IOException e) {
-            return !Files.exists(dir);
-        }
-    }
-
-    /** True if {@code dir} holds a TDB2 database: TDB2 keeps each generation in a {@code Data-NNNN} folder. */
-    static boolean isStore(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.anyMatch(GraphStore::isGeneration);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     /**
      * Opens (creating if needed) the store in {@code dir}. A folder that holds anything but a TDB2
      * database is refused: TDB2 would make a database among the files there.
@@ -99,7 +79,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a store folder", null);
         }
-        if (Files.isDirectory(dir) && !isNew(dir) && !isStore(dir)) {
+        if (Files.isDirectory(dir) && !TdbFolder.isNew(dir) && !TdbFolder.isStore(dir)) {
             throw new StoreException(dir + " is not a newsgraph store (a folder with other files in it);"
                     + " give a new or empty folder, or the folder of an existing store", null);
         }
@@ -114,21 +94,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
     private static GraphStore connect(Path dir) {
         // a new store gets the layout below; an existing one keeps the one it was made with (tdb.cfg):
         // TDB2 takes only the per-connection settings (caches) from the parameters given for it
-        Dataset ds;
-        try {
-            ds = DatasetFactory.wrap(isNew(dir)
-                    ? DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE_PARAMS)
-                    : DatabaseMgr.connectDatasetGraph(dir.toString(), CONNECTION_PARAMS));
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                // TDB2 says "Failed to get a lock: file=...: held by process N" (or throws AlreadyLocked)
-                if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).contains("held by process")) {
-                    throw new StoreException("store busy: " + dir + " is locked by another process (an ingest,"
-                            + " or a server); try again when it has finished", e);
-                }
-            }
-            throw e;
-        }
+        Dataset ds = DatasetFactory.wrap(TdbFolder.connect(dir, NEW_STORE_PARAMS, CONNECTION_PARAMS));
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(ds, dir);
     }
@@ -141,7 +107,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no store at " + dir + " (run newsgraph ingest first, or give --store)", null);
         }
-        if (!isStore(dir)) {
+        if (!TdbFolder.isStore(dir)) {
             throw new StoreException(dir + " is not a newsgraph store (no TDB2 database in it; run newsgraph"
                     + " ingest first, or give --store)", null);
         }
@@ -377,10 +343,6 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         long before = sizeOnDisk();
         Compaction.run(this);
         return new long[]{before, sizeOnDisk()};
-    }
-
-    static boolean isGeneration(Path p) {
-        return Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+");
     }
 
     /** Bytes the store takes on disk (allocated; where that cannot be told, the files' lengths). */
