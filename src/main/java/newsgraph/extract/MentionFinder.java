@@ -94,6 +94,10 @@ public final class MentionFinder {
                     && m.kind() != Mention.Kind.ORGANIZATION)) {
                 continue;
             }
+            if (out.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.tokenBegin() < fb
+                    && m.tokenEnd() >= fe)) {
+                continue; // inside a longer organisation's name found already ("General Audit Office")
+            }
             removeOverlapping(out, b, e);
             String name = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
             GazetteerMatch first = matchAt(gaz, b);

@@ -63,6 +63,18 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void namesEndingInAnOfficeBureauServiceOrClubAreOrganisations() {
+        for (String name : List.of("Northern Statistics Office", "Coastal Weather Bureau", "Rural Mail Service",
+                "Harbour Rowing Club")) {
+            List<Mention> ms = mentions("The " + name + " said on Monday that it had no comment.");
+            assertEquals(Mention.Kind.ORGANIZATION, mentionOf(ms, name).kind(), show(ms));
+        }
+        List<Mention> alone = mentions("The Office said on Monday that it had no comment.");
+        assertTrue(alone.stream().noneMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.text().equals("Office")),
+                show(alone));
+    }
+
+    @Test
     void aLowerCaseHonorificIsAnOrdinaryWord() {
         List<Mention> ms = mentions("The goalkeeper Marco Rossi will miss Sunday's cup final in Turin.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), show(ms));
