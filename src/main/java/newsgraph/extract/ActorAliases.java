@@ -21,7 +21,7 @@ import newsgraph.nlp.Token;
  * <ul>
  *   <li>a name the gazetteer knows, in any of its forms ("Lib Dems", "Liberal Democrat", "Liberal
  *       Democrats"), carries the gazetteer entry's key;</li>
- *   <li>an acronym the article defines ("Korea First Bank (KFB)", a ticker "Ford Motor Corp &lt;FMC&gt;") or one made of the initials of an
+ *   <li>an acronym the article defines ("Korea First Bank (KFB)", "the KFB (Korea First Bank)", a ticker "Ford Motor Corp &lt;FMC&gt;") or one made of the initials of an
  *       organisation the article names ("Federal Open Market Committee" ... "FOMC") is that organisation,
  *       wherever it stands;</li>
  *   <li>a shorter name that begins a company's full legal name ("Royal Dutch", "Law Debenture Trust" beside
@@ -83,6 +83,12 @@ final class ActorAliases {
                 } else {
                     keyByAcronym.put(t.get(e + 1).text(), m.key()); // a definition wins over initials
                 }
+                continue;
+            }
+            int b = m.tokenBegin();
+            if (b >= 2 && e < t.size() && t.get(b - 1).text().equals("(") && t.get(e).text().equals(")")
+                    && isAcronym(t.get(b - 2).text()) && spells(t.get(b - 2).text(), surface)) {
+                keyByAcronym.put(t.get(b - 2).text(), m.key()); // "the AAAS (American Association for ...)"
                 continue;
             }
             String initials = initials(surface);

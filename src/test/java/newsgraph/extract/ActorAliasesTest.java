@@ -29,6 +29,15 @@ class ActorAliasesTest extends ExtractionFixture {
     }
 
     @Test
+    void anAcronymBeforeItsBracketedNameIsThatOrganisation() {
+        ExtractedArticle x = run("At the NSPB (National Society for the Protection of Bats) meeting in Leeds, "
+                + "experts warned of falling numbers. The NSPB said it would ask for new laws.", DAY);
+        ActorRecord society = actorNamed(x, "National Society for the Protection of Bats");
+        assertEquals(ActorType.ORGANIZATION, society.type());
+        assertEquals(1, x.actors().size(), describeActors(x));
+    }
+
+    @Test
     void anAcronymOfAnOrganisationsInitialsIsThatOrganisation() {
         ExtractedArticle x = run("The Canadian Federation of Dairy Farmers said on Monday prices were too low. "
                 + "The CFDF wants a new deal.", DAY);
