@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class Lexicon {
     static final String RESOURCE_DIR = "newsgraph/lexicon/";
+    private static final String ARABIC_ARTICLES_FILE = "arabic-articles.txt";
+    /**
+     * Articles written before an Arabic name ("al-Assad"), left out of identity keys. Static because
+     * {@link ActorKeys} is: a key must be the same whoever computes it.
+     */
+    static final Set<String> ARABIC_ARTICLES = Set.copyOf(read(ARABIC_ARTICLES_FILE));
 
     // ---- time (weekdays are listed once, in weekdays.txt)
     /** Weekdays and months: words that start with a capital but name no actor. */
@@ -68,6 +74,9 @@ public final class Lexicon {
     public final Set<String> speechVerbs;
     public final Set<String> thatClauseSpeechVerbs;
     public final Set<String> sourceNouns;
+    public final Set<String> spokespersonNouns;
+    public final Set<String> organisationDescriptions;
+    public final Set<String> organisationPronouns;
     public final Set<String> speechAdverbs;
     public final Set<String> circumstanceOpeners;
     public final Set<String> speechOccasions;
@@ -100,6 +109,7 @@ public final class Lexicon {
     }
 
     private Lexicon() {
+        files.add(ARABIC_ARTICLES_FILE);
         weekdays = words("weekdays");
         months = words("months");
         calendarWords = union(weekdays, months);
@@ -135,6 +145,9 @@ public final class Lexicon {
         speechVerbs = words("speech-verbs");
         thatClauseSpeechVerbs = words("that-clause-speech-verbs");
         sourceNouns = words("source-nouns");
+        spokespersonNouns = words("spokesperson-nouns");
+        organisationDescriptions = words("organisation-descriptions");
+        organisationPronouns = words("organisation-pronouns");
         speechAdverbs = words("speech-adverbs");
         circumstanceOpeners = words("circumstance-openers");
         speechOccasions = words("speech-occasions");
@@ -179,6 +192,10 @@ public final class Lexicon {
 
     private List<String> lines(String file) {
         files.add(file);
+        return read(file);
+    }
+
+    private static List<String> read(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {

@@ -51,12 +51,7 @@ abstract class StatementSentence {
     }
 
     Mention mentionAt(int k) {
-        for (Mention m : ms) {
-            if (m.tokenBegin() <= k && k < m.tokenEnd()) {
-                return m;
-            }
-        }
-        return null;
+        return ClauseView.covering(ms, k);
     }
 
     Mention actorIn(int from, int to) {
@@ -71,6 +66,28 @@ abstract class StatementSentence {
 
     boolean isDemonym(Mention m) {
         return "DEMONYM".equals(m.head());
+    }
+
+    /**
+     * "..., NAME, deputy head of the bank, told Reuters": the person named before an apposition that stands
+     * between commas just before cue {@code c}, or null.
+     */
+    Mention appositiveSpeaker(int c) {
+        if (c < 4 || !t.get(c - 1).text().equals(",")) {
+            return null;
+        }
+        int a = firstAfterComma(c - 1);
+        for (int k = a; k < c - 1; k++) {
+            Mention inside = mentionAt(k);
+            if (t.get(k).isVerb() || inside != null && inside.kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        if (a < 2 || a >= c - 1 || !t.get(a - 1).text().equals(",")) {
+            return null;
+        }
+        Mention m = mentionAt(a - 2);
+        return m != null && m.kind() == Mention.Kind.PERSON && m.tokenEnd() == a - 1 ? m : null;
     }
 
     int firstAfterComma(int c) {

@@ -15,42 +15,59 @@ import newsgraph.nlp.Token;
  * its description ("a Russian diplomatic source").
  */
 final class StatementSpeakers extends StatementSentence {
+    private final ClauseView clause;
+    private final AnnotatedDocument doc;
+    private final RecentSpeaker recent;
+
     StatementSpeakers(Lexicon lexicon, Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms,
-                      List<QuoteFinder.Quote> quotes, Coreference coref) {
+                      List<QuoteFinder.Quote> quotes, Coreference coref, RecentSpeaker recent) {
         super(lexicon, article, doc, s, ms, quotes, coref);
+        this.clause = new ClauseView(t, lexicon);
+        this.doc = doc;
+        this.recent = recent;
     }
 
-    /** The speaker after a quote; a pronoun there means someone named before the quote, not in it. */
-    Speaker subjectAfterQuote(int c, int quoteBegin) {
-        Speaker sp = speakerIn(firstAfterComma(c), c, quoteBegin);
-        if (sp.isEmpty() && c + 1 < t.size()) {
+    /**
+     * The speaker after a quote ('"...," X, a minister, told Reuters'), between the quote and the cue; a pronoun
+     * there means someone named before the quote, not in it. Only "said X" puts the speaker after the cue.
+     */
+    Speaker subjectAfterQuote(int c, int quoteBegin, int quoteEnd) {
+        int from = c;
+        while (from > 0 && t.get(from - 1).begin() >= quoteEnd) {
+            from--;
+        }
+        while (from < c && (isQuoteMark(from) || t.get(from).text().equals(","))) {
+            from++;
+        }
+        Speaker sp = speakerIn(from, c, quoteBegin);
+        if (sp.isEmpty() && speakerMayFollow(c)) {
             sp = speakerIn(c + 1, Math.min(t.size(), c + 8), quoteBegin);
         }
         return sp;
     }
 
+    /** The speaker of "CONTENT, X said" or "CONTENT, said X"; a pronoun means someone named before the content. */
     Speaker inverted(int c) {
         int from = firstAfterComma(c);
-        Speaker sp = speakerIn(from, c);
-        if (sp.isEmpty() && c + 1 < t.size()) {
-            sp = speakerIn(c + 1, Math.min(t.size(), c + 8)); // "..., said Lavrov."
+        Speaker sp = speakerIn(from, c, t.get(0).begin());
+        Mention named = appositiveSpeaker(c);
+        if (named != null) {
+            return new Speaker(named.key(), null);
+        }
+        if (sp.isEmpty() && speakerMayFollow(c)) {
+            sp = speakerIn(c + 1, Math.min(t.size(), c + 8), t.get(0).begin()); // "..., said Lavrov."
         }
         return sp;
     }
 
+    /** "said X" inverts; "told X" names the addressee, never the speaker. */
+    private boolean speakerMayFollow(int c) {
+        return !t.get(c).lemma().equals("tell");
+    }
+
     /** The subject of a cue: the first actor of the clause before it, skipping intros, relatives and possessors. */
     Speaker subject(int c) {
-        int from = 0;
-        // an introductory phrase ends at the first comma when the sentence opens with a preposition or adverb
-        if (!t.isEmpty() && (t.get(0).isAny(Pos.ADP, Pos.ADV)
-                || t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
-            for (int k = 0; k < c; k++) {
-                if (t.get(k).text().equals(",")) {
-                    from = k + 1;
-                    break;
-                }
-            }
-        }
+        int from = clause.afterOpeningPhrase(c);
         // quotes and earlier clauses ("...; X said") end at a semicolon or closing quote
         for (int k = c - 1; k >= from; k--) {
             if (t.get(k).text().equals(";") || (isQuoteMark(k) && !inQuote(t.get(k).begin()))) {
@@ -71,40 +88,66 @@ final class StatementSpeakers extends StatementSentence {
         return named != null ? named : describedSpeaker(from, to);
     }
 
-    /** The first actor mention or pronoun in [from, to) outside a relative clause and a prepositional phrase, else null. */
+    /** The clause's subject in [from, to) as a speaker: an actor, a country's government or a resolved pronoun; else null. */
     private Speaker namedSpeaker(int from, int to, int resolveBefore) {
-        boolean inRelative = false;
-        for (int k = from; k < to; k++) {
-            if (t.get(k).text().equals(",") && k + 1 < to && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
-                inRelative = true;
+        ClauseView.Subject subj = clause.subject(from, to, ms, this::canSpeak);
+        if (subj.mention() != null) {
+            Mention m = subj.mention();
+            if (m.kind().isActor()) {
+                Mention person = clause.personAfter(m, to, ms);
+                return new Speaker(person != null ? person.key() : m.key(), null);
             }
-            if (inRelative) {
-                continue;
-            }
-            Mention m = mentionAt(k);
-            if (m != null && m.tokenBegin() == k) {
-                boolean possessor = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
-                boolean object = insidePrepositionalPhrase(k, from);
-                if (!possessor && !object) {
-                    if (m.kind().isActor()) {
-                        Mention person = personAfter(m, to);
-                        return new Speaker(person != null ? person.key() : m.key(), null);
-                    }
-                    if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
-                            && !lexicon.sourceNouns.contains(lower(m.tokenEnd()))) {
-                        return new Speaker(ActorKeys.government(m.iso()), null);
-                    }
-                }
-                k = m.tokenEnd() - 1;
-                continue;
-            }
-            String w = lower(k);
-            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
-                Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
-                return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
-            }
+            return new Speaker(ActorKeys.government(m.iso()), null);
         }
-        return null;
+        return subj.pronoun() >= 0 ? pronounSpeaker(subj.pronoun(), resolveBefore) : null;
+    }
+
+    /**
+     * A pronoun subject. "It" is an organisation: the latest speaker if one, else the nearest named before.
+     * "He"/"she" continue the latest speaker ("X said A. B, he added") unless coreference finds a person who
+     * has since been a sentence's subject; else coreference answers.
+     */
+    private Speaker pronounSpeaker(int k, int resolveBefore) {
+        Token p = t.get(k);
+        String w = lower(k);
+        int pos = Math.min(p.begin(), resolveBefore);
+        String recentKey = recent.before(s.index());
+        if (lexicon.organisationPronouns.contains(w)) {
+            if (recentKey != null && recent.isOrganisation()) {
+                return new Speaker(recentKey, null);
+            }
+            Mention o = coref.nearestOrganisation(pos);
+            return o == null ? new Speaker(null, p.text()) : new Speaker(o.key(), null);
+        }
+        Mention r = coref.resolve(w, pos);
+        if (recentKey != null && lexicon.personPronouns.contains(w) && recent.answersToHeOrShe()
+                && coref.pronounFits(w, recentKey) && (r == null || !newSubject(r))) {
+            return new Speaker(recentKey, null);
+        }
+        return r == null ? new Speaker(null, p.text()) : new Speaker(r.key(), null);
+    }
+
+    /** Whether {@code r} is the subject of a sentence since the latest statement: the story has turned to them. */
+    private boolean newSubject(Mention r) {
+        if (r.sentence() <= recent.sentence() || r.sentence() >= doc.sentences().size()) {
+            return false;
+        }
+        Sentence rs = doc.sentences().get(r.sentence());
+        List<Token> rt = rs.tokens();
+        ClauseView cv = r.sentence() == s.index() ? clause : new ClauseView(rt, lexicon);
+        int verb = 0;
+        while (verb < rt.size() && !rt.get(verb).isVerb()) {
+            verb++;
+        }
+        List<Mention> rms = coref.mentions().stream().filter(m -> m.sentence() == r.sentence()).toList();
+        ClauseView.Subject subj = cv.subject(cv.afterOpeningPhrase(verb), verb, rms, m -> m.kind().isActor());
+        return subj.mention() != null && r.key() != null && r.key().equals(subj.mention().key());
+    }
+
+    /** An actor speaks, and a country does as its government ("Russia said"), unless it names a source ("Russian sources"). */
+    private boolean canSpeak(Mention m) {
+        return m.kind().isActor() || m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
+                && !lexicon.sourceNouns.contains(lower(m.tokenEnd()));
     }
 
     // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
@@ -132,53 +175,52 @@ final class StatementSpeakers extends StatementSentence {
                     b++;
                 }
                 String desc = text.substring(t.get(b).begin(), t.get(k).end());
+                boolean definite = lower(b).equals("the") || lower(b).equals("this");
                 if (!lexicon.sourceNouns.contains(lower(k))) {
                     Mention r = coref.resolve(lower(k), t.get(k).begin());
-                    if (r != null && (lower(b).equals("the") || lower(b).equals("this"))) {
+                    if (r != null && definite) {
                         return new Speaker(r.key(), null);
                     }
                 }
-                return new Speaker(null, desc);
+                String body = lexicon.spokespersonNouns.contains(lower(k)) ? spokespersonFor(k, desc)
+                        : definite && lexicon.organisationDescriptions.contains(lower(k)) ? describedOrganisation(k) : null;
+                return new Speaker(body, desc);
             }
         }
         return new Speaker(null, null);
     }
 
     /**
-     * A name inside a prepositional phrase of the subject ("a spokeswoman for Prime Minister X",
-     * "Syria's envoy to Russia") modifies the head; it is not who speaks. Titles and adjectives may
-     * stand between the preposition and the name.
+     * The body a spokesman speaks for: "a spokesman for Ofcom", else the organisation that spoke last ("Scotland
+     * Yard said ... A spokesman said"); null when neither is there.
      */
-    boolean insidePrepositionalPhrase(int k, int from) {
-        for (int j = k - 1; j >= from; j--) {
-            Token x = t.get(j);
-            if (x.is(Pos.ADP)) {
-                return !lower(j).equals("of") || j == 0;
+    private String spokespersonFor(int k, String desc) {
+        for (int j = k + 1; j < t.size() && j <= k + 2; j++) {
+            if (!(lower(j).equals("for") || lower(j).equals("of") || lower(j).equals("at"))) {
+                continue;
             }
-            if (!(x.isProperNoun() || x.isAny(Pos.ADJ, Pos.DET)
-                    || x.is(Pos.NOUN) && Character.isUpperCase(x.text().charAt(0)))) {
-                return false;
+            for (int n = j + 1; n < t.size() && n <= j + 3; n++) {
+                Mention m = mentionAt(n);
+                if (m != null && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.GOVERNMENT)) {
+                    return m.key();
+                }
+                if (m != null && m.kind() == Mention.Kind.COUNTRY && !isDemonym(m)) {
+                    return ActorKeys.government(m.iso());
+                }
             }
         }
-        return false;
+        String recentKey = recent.before(s.index());
+        return recentKey != null && recent.isOrganisation() ? recentKey : null;
     }
 
-    /** "Russian foreign ministry spokeswoman Maria Zakharova": the person the organisation modifies. */
-    Mention personAfter(Mention m, int to) {
-        for (int k = m.tokenEnd(); k < to; k++) {
-            Mention n = mentionAt(k);
-            if (n != null && n.kind() == Mention.Kind.PERSON && n.tokenBegin() == k) {
-                return n;
-            }
-            Pos pos = t.get(k).pos();
-            // a portfolio between title and name: "spokeswoman for women X", "spokesman on defence X"
-            boolean portfolio = pos == Pos.ADP && (lower(k).equals("for") || lower(k).equals("on"))
-                    && k > m.tokenEnd() && t.get(k - 1).is(Pos.NOUN);
-            if (!(pos == Pos.NOUN || pos == Pos.ADJ || pos == Pos.PROPN || portfolio)) {
-                return null;
-            }
+    /** "The company said", "the bank added": the organisation that spoke last, else the nearest one named before. */
+    private String describedOrganisation(int k) {
+        String recentKey = recent.before(s.index());
+        if (recentKey != null && recent.isOrganisation()) {
+            return recentKey;
         }
-        return null;
+        Mention o = coref.nearestOrganisation(t.get(k).begin());
+        return o == null ? null : o.key();
     }
 
     /** "Interfax quoted X saying", "RIA cited X as saying": X, the object after the cue. */
@@ -186,7 +228,7 @@ final class StatementSpeakers extends StatementSentence {
         for (int k = c + 1; k < t.size() && k < c + 12; k++) {
             Mention m = mentionAt(k);
             if (m != null && m.kind().isActor()) {
-                Mention person = personAfter(m, Math.min(t.size(), c + 14));
+                Mention person = clause.personAfter(m, Math.min(t.size(), c + 14), ms);
                 return new Speaker(person != null ? person.key() : m.key(), null);
             }
         }
