@@ -159,34 +159,16 @@ final class MeetingSite {
                 }
             }
         }
-        for (Mention m : ms) {
-            if (!holds || m.tokenBegin() >= clauseBegin && pronounBefore(m.tokenBegin())) {
-                break; // "He is the only non-Nato leader invited": the pronoun is the subject
-            }
-            if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                    && !clause.possessor(m) && (!clause.objectOfPreposition(m) || shapes.groupOf(t, m)) && m.participantKey() != null) {
-                participants.add(m.participantKey());
-                // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
-                int end = m.tokenEnd();
-                for (Mention n : ms) {
-                    if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                            && clause.onlyCoordination(end, n.tokenBegin()) && n.participantKey() != null) {
-                        participants.add(n.participantKey());
-                        end = n.tokenEnd();
-                    }
-                }
-                break;
+        if (holds) {
+            // the clause's subject and the names coordinated with it: "Russia, the US and the UN are trying
+            // to convene"; a pronoun standing first ("He is the only leader invited") is resolved below
+            ClauseView.Subject subject = clause.subject(clauseBegin, subjectVerb >= 0 ? subjectVerb : i, ms,
+                    m -> m.participantKey() != null);
+            if (subject.mention() != null) {
+                participants.add(subject.mention().participantKey());
+                subject.coordinated().forEach(n -> participants.add(n.participantKey()));
             }
         }
-    }
-
-    private boolean pronounBefore(int k) {
-        for (int j = clauseBegin; j < k; j++) {
-            if (lexicon.personPronouns.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit". */
