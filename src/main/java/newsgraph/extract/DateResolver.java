@@ -59,31 +59,14 @@ import static newsgraph.extract.NearestDates.weekdayNear;
  */
 public final class DateResolver {
 
-    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String MONTH_NAMES =
-            "January|February|March|April|May|June|July|August|September|October|November|December";
-    /** Any month, full or abbreviated; only abbreviations take a dot, so "in May." keeps its full stop. */
-    private static final String MONTH_ANY = "\\b(?<month>(?:" + MONTH_NAMES + ")\\b"
-            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})\\b";
-    private static final String WEEKDAY_PREFIX = "(?:\\b(?<wd>" + WEEKDAYS + "),?\\s+)?";
     /** A day number must not be the start of a bigger number or a percentage. */
     private static final String NOT_A_COUNT = "(?![.,]\\d)(?!\\s*(?:%|percent|per cent))";
 
     private static final Pattern ISO_DATE =
             Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<d>\\d{2})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile(WEEKDAY_PREFIX + MONTH_ANY
-            + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b" + NOT_A_COUNT + "(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY_PREFIX
-            + "(?:\\b(?i:the)\\s+)?(?<![\\d.,])\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_ANY
-            + "(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_ANY + ",?\\s+" + YEAR);
-    private static final Pattern MONTH_ALONE =
-            Pattern.compile("(?:\\b(?<mod>(?i:last|next|this))\\s+)?\\b(?<month>" + MONTH_NAMES + ")\\b");
     private static final Pattern BARE_YEAR =
             Pattern.compile("(?<![\\d.,$€£])\\b" + YEAR + "(?![.,]?\\d)(?!\\s*(?:%|percent))");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:\\b(?<mod>(?i:last|next|this))\\s+)?"
-            + "\\b(?<wd>" + WEEKDAYS + ")\\b(?:\\s+(?i:night|morning|afternoon|evening)\\b)?");
     private static final Pattern DAY_WORD = Pattern.compile("(?i)(?<!USA\\s)\\b(?:"
             + "(?<before>the\\s+day\\s+before\\s+yesterday)"
             + "|(?<after>the\\s+day\\s+after\\s+tomorrow)"
@@ -100,13 +83,53 @@ public final class DateResolver {
             + "\\s+of\\s+|\\b(?:early|late|mid|earlier|later)(?:\\s*-\\s*|\\s+))$");
     private static final Pattern LOWERCASE_WORD_AHEAD = Pattern.compile("\\s+(?<w>[a-z]+)");
 
-    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("May", "March", "April", "June", "August");
-    private static final Set<String> MONTH_CONTEXT = Set.of("in", "on", "since", "until", "till", "by", "of",
-            "from", "through", "during", "before", "after", "between", "early", "late", "mid", "last", "next",
-            "this");
-    private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "until", "till", "by", "of", "from",
-            "to", "through", "during", "before", "after", "between", "around", "early", "late", "mid");
-    private static final Set<String> LINKING_WORDS = Set.of("and", "or", "to", "through", "until", "till");
+    // built from the lexicon's month and weekday names
+    private final Pattern monthDay;
+    private final Pattern dayMonth;
+    private final Pattern monthYear;
+    private final Pattern monthAlone;
+    private final Pattern weekday;
+
+    /** Months that are also words or names ("may", "march"): alone, they need a word of time before them. */
+    private final Set<String> ambiguousMonths;
+    private final Set<String> monthContext;
+    private final Set<String> yearContext;
+    private final Set<String> linkingWords;
+    private final Set<String> periodOpeners;
+
+    /** With the lexicon shipped in the jar. */
+    public DateResolver() {
+        this(Lexicon.loadDefault());
+    }
+
+    public DateResolver(Lexicon lexicon) {
+        String weekdays = capitalisedAlternatives(lexicon.weekdays);
+        String months = capitalisedAlternatives(lexicon.months);
+        // only abbreviations take a dot, so "in May." keeps its full stop
+        String monthAny = "\\b(?<month>(?:" + months + ")\\b|(?:" + capitalisedAlternatives(lexicon.monthAbbreviations)
+                + ")\\b\\.?)";
+        String weekdayPrefix = "(?:\\b(?<wd>" + weekdays + "),?\\s+)?";
+        monthDay = Pattern.compile(weekdayPrefix + monthAny
+                + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b" + NOT_A_COUNT + "(?:,?\\s+" + YEAR + ")?");
+        dayMonth = Pattern.compile(weekdayPrefix
+                + "(?:\\b(?i:the)\\s+)?(?<![\\d.,])\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + monthAny
+                + "(?:,?\\s+" + YEAR + ")?");
+        monthYear = Pattern.compile(monthAny + ",?\\s+" + YEAR);
+        monthAlone = Pattern.compile("(?:\\b(?<mod>(?i:last|next|this))\\s+)?\\b(?<month>" + months + ")\\b");
+        weekday = Pattern.compile("(?:\\b(?<mod>(?i:last|next|this))\\s+)?"
+                + "\\b(?<wd>" + weekdays + ")\\b(?:\\s+(?i:night|morning|afternoon|evening)\\b)?");
+        ambiguousMonths = lexicon.ambiguousMonths;
+        monthContext = lexicon.monthContextWords;
+        yearContext = lexicon.yearContextWords;
+        linkingWords = lexicon.dateLinkingWords;
+        periodOpeners = lexicon.periodOpeners;
+    }
+
+    /** "monday|tuesday" as "Monday|Tuesday": names of days and months must be capitalised in the text. */
+    private static String capitalisedAlternatives(Set<String> words) {
+        return words.stream().sorted().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /**
      * Finds every temporal expression in {@code text} and resolves it.
@@ -120,8 +143,8 @@ public final class DateResolver {
         Objects.requireNonNull(text, "text");
         Scan scan = new Scan(text, published, tense == null ? Tense.PRESENT : tense);
         isoDates(scan);
-        monthDays(scan, MONTH_DAY, true);
-        monthDays(scan, DAY_MONTH, false);
+        monthDays(scan, monthDay, true);
+        monthDays(scan, dayMonth, false);
         monthYears(scan);
         monthsAlone(scan);
         bareYears(scan);
@@ -145,7 +168,7 @@ public final class DateResolver {
         }
     }
 
-    private static void monthDays(Scan s, Pattern pattern, boolean monthFirst) {
+    private void monthDays(Scan s, Pattern pattern, boolean monthFirst) {
         Matcher m = pattern.matcher(s.text);
         while (m.find()) {
             Month month = month(m.group("month"));
@@ -169,29 +192,29 @@ public final class DateResolver {
     }
 
     /** "In November 25 people died": after "in", a day number followed by a lowercase word is a count. */
-    private static boolean looksLikeCount(String text, Matcher m) {
+    private boolean looksLikeCount(String text, Matcher m) {
         if (!"in".equals(precedingWord(text, m.start("month")))) {
             return false;
         }
         Matcher ahead = LOWERCASE_WORD_AHEAD.matcher(text).region(m.end(), text.length());
-        return ahead.lookingAt() && !LINKING_WORDS.contains(ahead.group("w"));
+        return ahead.lookingAt() && !linkingWords.contains(ahead.group("w"));
     }
 
-    private static void monthYears(Scan s) {
-        Matcher m = MONTH_YEAR.matcher(s.text);
+    private void monthYears(Scan s) {
+        Matcher m = monthYear.matcher(s.text);
         while (m.find()) {
             Month month = month(m.group("month"));
             s.add(m.start(), m.end(), DateValue.month(LocalDate.of(Integer.parseInt(m.group("year")), month, 1)));
         }
     }
 
-    private static void monthsAlone(Scan s) {
-        Matcher m = MONTH_ALONE.matcher(s.text);
+    private void monthsAlone(Scan s) {
+        Matcher m = monthAlone.matcher(s.text);
         while (m.find()) {
             String name = m.group("month");
             String mod = lower(m.group("mod"));
-            if (mod == null && AMBIGUOUS_MONTHS.contains(name)
-                    && !MONTH_CONTEXT.contains(precedingWord(s.text, m.start("month")))) {
+            if (mod == null && ambiguousMonths.contains(lower(name))
+                    && !monthContext.contains(precedingWord(s.text, m.start("month")))) {
                 continue; // "may meet", "Theresa May", "March on"
             }
             Month month = month(name);
@@ -199,17 +222,17 @@ public final class DateResolver {
         }
     }
 
-    private static void bareYears(Scan s) {
+    private void bareYears(Scan s) {
         Matcher m = BARE_YEAR.matcher(s.text);
         while (m.find()) {
-            if (YEAR_CONTEXT.contains(precedingWord(s.text, m.start()))) {
+            if (yearContext.contains(precedingWord(s.text, m.start()))) {
                 s.add(m.start(), m.end(), DateValue.year(Integer.parseInt(m.group("year"))));
             }
         }
     }
 
-    private static void weekdays(Scan s) {
-        Matcher m = WEEKDAY.matcher(s.text);
+    private void weekdays(Scan s) {
+        Matcher m = weekday.matcher(s.text);
         while (m.find()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             String mod = lower(m.group("mod"));
@@ -261,21 +284,41 @@ public final class DateResolver {
         }
     }
 
-    /** The temporal mention in [from, to) of the sentence nearest token {@code i}, or null. */
-    DateValue nearest(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
+    /**
+     * The resolved temporal mention in [from, to) of the sentence nearest token {@code i}, or null. A date
+     * that opens or closes a period ("since June 1982", "until 2020") dates a state, not the event.
+     */
+    TemporalMention nearest(AnnotatedDocument doc, Sentence s, int i, Tense tense, Article article, int from, int to) {
         String text = doc.text().substring(s.begin(), s.end());
         List<TemporalMention> found = find(text, s.begin(), article.meta().published(), tense);
         TemporalMention best = null;
         int pos = s.tokens().get(i).begin();
         for (TemporalMention m : found) {
-            if (m.value() != null && m.begin() >= from && m.end() <= to && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
+            if (m.value() != null && m.begin() >= from && m.end() <= to
+                    && !inPeriodPhrase(text, pos - s.begin(), m.begin() - s.begin())
+                    && (best == null || Math.abs(m.begin() - pos) < Math.abs(best.begin() - pos))) {
                 best = m;
             }
         }
-        return best == null ? null : best.value();
+        return best;
     }
 
     // ---- helpers ----
+
+    /** "since June 1982", "his first visit since he took power in 1982": the date opens a period. */
+    private boolean inPeriodPhrase(String text, int trigger, int mention) {
+        if (periodOpeners.contains(precedingWord(text, mention))) {
+            return true;
+        }
+        if (mention > trigger) {
+            for (String w : text.substring(trigger, mention).toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (periodOpeners.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Month month(String name) {
         String key = name.substring(0, 3).toUpperCase(Locale.ROOT);

@@ -33,6 +33,14 @@ public final class Lexicon {
     public final Set<String> calendarWords;
     /** Weekdays and the days named from today ("yesterday"). */
     public final Set<String> days;
+    public final Set<String> weekdays;
+    public final Set<String> months;
+    public final Set<String> monthAbbreviations;
+    public final Set<String> ambiguousMonths;
+    public final Set<String> monthContextWords;
+    public final Set<String> yearContextWords;
+    public final Set<String> dateLinkingWords;
+    public final Set<String> periodOpeners;
 
     // ---- names and roles
     public final Set<String> governmentNouns;
@@ -86,6 +94,11 @@ public final class Lexicon {
     public final Set<String> decliningWords;
     public final Set<String> proposingWords;
     public final Set<String> meetingParticipantLinks;
+    public final Set<String> gatheringVerbs;
+    public final Set<String> relativePronouns;
+    public final Map<String, String> possessivePronouns;
+    public final Set<String> travelVerbs;
+    public final Set<String> timeNouns;
 
     /** The files read, by name, for the test that each is loaded and used. */
     final List<String> files = new ArrayList<>();
@@ -97,9 +110,16 @@ public final class Lexicon {
 
     private Lexicon() {
         files.add(ARABIC_ARTICLES_FILE);
-        Set<String> weekdays = words("weekdays");
-        calendarWords = union(weekdays, words("months"));
+        weekdays = words("weekdays");
+        months = words("months");
+        calendarWords = union(weekdays, months);
         days = union(weekdays, words("relative-days"));
+        monthAbbreviations = words("month-abbreviations");
+        ambiguousMonths = words("ambiguous-months");
+        monthContextWords = words("month-context-words");
+        yearContextWords = words("year-context-words");
+        dateLinkingWords = words("date-linking-words");
+        periodOpeners = words("period-openers");
         governmentNouns = words("government-nouns");
         actingVerbs = words("acting-verbs");
         ministryFields = words("ministry-fields");
@@ -142,6 +162,11 @@ public final class Lexicon {
         decliningWords = words("declining-words");
         proposingWords = words("proposing-words");
         meetingParticipantLinks = words("meeting-participant-links");
+        gatheringVerbs = words("gathering-verbs");
+        relativePronouns = words("relative-pronouns");
+        possessivePronouns = pairs("possessive-pronouns");
+        travelVerbs = words("travel-verbs");
+        timeNouns = words("time-nouns");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -29,7 +29,8 @@ final class MeetingDrafts {
         for (MeetingDraft o : drafts) {
             boolean sameParts = o.participants.containsAll(d.participants) || d.participants.containsAll(o.participants);
             boolean sameSentence = o.evidence.get(o.evidence.size() - 1).sentenceBegin() == d.evidence.get(0).sentenceBegin();
-            boolean dateOk = o.date == null || d.date == null || o.date.equals(d.date);
+            // "later this week" and "on Wednesday" can be one day: a period and a day inside it agree
+            boolean dateOk = o.date == null || d.date == null || within(o.date, d.date) || within(d.date, o.date);
             // a meeting offered in one sentence and declined in another is one event: the later news wins
             boolean offeredThenDeclined = ((o.status + d.status).equals("proposeddeclined")
                     || (o.status + d.status).equals("declinedproposed"))
@@ -45,7 +46,7 @@ final class MeetingDrafts {
                 o.participants.addAll(d.participants);
                 o.countries.putAll(d.countries);
                 o.evidence.addAll(d.evidence);
-                o.date = o.date == null ? d.date : o.date;
+                o.date = o.date == null || d.date != null && within(d.date, o.date) ? d.date : o.date;
                 o.place = o.place == null ? d.place : o.place;
                 if (!sameSentence && d.status.equals("declined")) {
                     o.status = "declined";
@@ -54,6 +55,11 @@ final class MeetingDrafts {
             }
         }
         drafts.add(d);
+    }
+
+    /** Whether {@code inner} lies inside {@code outer} (a day in its month, a month in its year). */
+    private static boolean within(DateValue inner, DateValue outer) {
+        return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
     }
 
     /**

@@ -25,13 +25,14 @@ public final class MeetingExtractor {
 
     public MeetingExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.triggers = new MeetingTriggers(lexicon);
-        this.rules = new MeetingSite.Rules(lexicon, gazetteer, new DateResolver(), triggers);
+        this.rules = new MeetingSite.Rules(lexicon, gazetteer, new DateResolver(lexicon), triggers);
     }
 
     public List<MeetingRecord> extract(Article article, AnnotatedDocument doc, List<Mention> mentions,
                                        Coreference coref) {
         MeetingDrafts drafts = new MeetingDrafts();
-        MeetingSite.ArticleInput in = new MeetingSite.ArticleInput(article, doc, coref, QuoteFinder.find(doc.text()));
+        MeetingSite.ArticleInput in = new MeetingSite.ArticleInput(article, doc, coref, QuoteFinder.find(doc.text()),
+                new MeetingStory());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             List<Token> t = s.tokens();

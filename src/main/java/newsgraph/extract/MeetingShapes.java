@@ -1,5 +1,6 @@
 package newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -113,6 +114,95 @@ final class MeetingShapes {
         return false;
     }
 
+    /**
+     * The bodies that name a meeting noun as its owners: a name just before it over modifiers ("the G-7
+     * meeting", "an ADB annual general meeting", "the G-5 or G-7 meeting") or an of-phrase right after it
+     * ("the spring meetings of the IMF and the World Bank"). A possessor after "of" owns something else.
+     */
+    List<Mention> namingBodies(List<Token> t, int i, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        Mention before = null;
+        for (Mention m : ms) {
+            if (m.kind() == Mention.Kind.ORGANIZATION && m.tokenEnd() <= i && i - m.tokenEnd() <= 3
+                    && onlyModifiers(t, m.tokenEnd(), i)) {
+                before = m;
+            }
+        }
+        if (before != null) {
+            out.add(before);
+            for (Mention m : ms) {
+                if (m != before && m.kind() == Mention.Kind.ORGANIZATION && m.tokenEnd() < before.tokenBegin()
+                        && before.tokenBegin() - m.tokenEnd() == 1 && isAnyWord(t.get(m.tokenEnd()), "or", "and")) {
+                    out.add(m);
+                }
+            }
+        }
+        int k = i + 1;
+        if (k < t.size() && t.get(k).text().equalsIgnoreCase("of")) {
+            k++;
+            while (k < t.size() && t.get(k).isAny(Pos.DET, Pos.NUM, Pos.ADJ)) {
+                k++;
+            }
+            Mention first = null;
+            for (int j = i + 2; j <= k && first == null; j++) {
+                first = mentionStartingAt(ms, j); // the tagger may call a name's first word an adjective
+            }
+            if (first != null && first.participantKey() != null && !view(t).possessor(first)
+                    && first.kind() != Mention.Kind.PLACE) {
+                out.add(first);
+                int end = first.tokenEnd();
+                for (Mention n : ms) {
+                    if (n.tokenBegin() >= end && n.tokenBegin() - end <= 2 && n.participantKey() != null
+                            && view(t).onlyCoordination(end, n.tokenBegin()) && !view(t).possessor(n)) {
+                        out.add(n);
+                        end = n.tokenEnd();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Only nouns, adjectives and numbers in [from, to): the words between a name and its noun ("annual general"). */
+    static boolean onlyModifiers(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            // an acronym in brackets may stand between: "the Asian Development Bank (ADB) annual meeting"
+            if (!t.get(k).isAny(Pos.NOUN, Pos.ADJ, Pos.NUM) && !t.get(k).isAny(Pos.PROPN, Pos.DET)
+                    && !t.get(k).text().equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAnyWord(Token k, String a, String b) {
+        return k.text().equalsIgnoreCase(a) || k.text().equalsIgnoreCase(b);
+    }
+
+    /** "X is attending the meeting", "they are holding talks": under way now. */
+    private static boolean progressive(List<Token> t, int from, int i) {
+        for (int k = i - 1; k > from; k--) {
+            if (t.get(k).isVerb()) {
+                String w = t.get(k - 1).text().toLowerCase(Locale.ROOT);
+                return t.get(k).text().endsWith("ing") && (w.equals("is") || w.equals("are"));
+            }
+        }
+        return false;
+    }
+
+    /** "the meeting", "this visit", "the London talks": a meeting the story has told before. */
+    boolean definite(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && t.get(k).isAny(Pos.ADJ, Pos.PROPN, Pos.NOUN)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return w.equals("the") || w.equals("this") || w.equals("that");
+    }
+
     Mention mentionStartingAt(List<Mention> ms, int k) {
         for (Mention m : ms) {
             if (m.tokenBegin() == k) {
@@ -122,7 +212,7 @@ final class MeetingShapes {
         return null;
     }
 
-    String status(List<Token> t, int from, int i, int to, Tense tense) {
+    String status(List<Token> t, int from, int i, int to, Tense tense, boolean nominal) {
         for (int k = from; k < to; k++) {
             Token x = t.get(k);
             if (lexicon.decliningWords.contains(x.lemma()) && !(k + 1 < t.size() && t.get(k + 1).lemma().equals("comment"))) {
@@ -142,7 +232,7 @@ final class MeetingShapes {
         }
         return switch (tense) {
             case FUTURE -> "planned";
-            case PRESENT -> t.get(i).is(Pos.NOUN) ? "planned" : "held";
+            case PRESENT -> nominal && !progressive(t, from, i) ? "planned" : "held";
             default -> "held";
         };
     }

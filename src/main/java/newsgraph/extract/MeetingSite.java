@@ -26,6 +26,7 @@ final class MeetingSite {
     private final AnnotatedDocument doc;
     private final Coreference coref;
     private final List<QuoteFinder.Quote> quotes;
+    private final MeetingStory story;
     private final Sentence s;
     private final List<Token> t;
     private final ClauseView clause;
@@ -42,13 +43,16 @@ final class MeetingSite {
     private final Set<String> participants = new LinkedHashSet<>();
     private PlaceRef place;
     private boolean namedByPlace;
+    /** The meeting is a body's own ("the G-7 meeting"): the body alone makes it. */
+    private boolean bodyNamed;
 
     /** The rules' word lists and resolvers, shared by every site. */
     record Rules(Lexicon lexicon, Gazetteer gazetteer, DateResolver dates, MeetingTriggers triggers) {
     }
 
     /** The article a site is in. */
-    record ArticleInput(Article article, AnnotatedDocument doc, Coreference coref, List<QuoteFinder.Quote> quotes) {
+    record ArticleInput(Article article, AnnotatedDocument doc, Coreference coref, List<QuoteFinder.Quote> quotes,
+                        MeetingStory story) {
     }
 
     MeetingSite(Rules rules, ArticleInput in, Sentence s, List<Mention> ms, int i, String kind) {
@@ -61,6 +65,7 @@ final class MeetingSite {
         this.doc = in.doc();
         this.coref = in.coref();
         this.quotes = in.quotes();
+        this.story = in.story();
         this.s = s;
         this.t = s.tokens();
         this.clause = new ClauseView(t, lexicon);
@@ -78,14 +83,16 @@ final class MeetingSite {
         occasionParticipants();
         openingPhraseSubject();
         possessorParticipants();
+        bodyParticipants();
         placeNamingTheMeeting();
         objectParticipants();
         theTwoPeople();
         secondParticipantFromDescription();
         placeBeforeTrigger();
         affiliations();
-        visitHere();
+        placeHere();
         visitedGovernment();
+        visitorsCountry();
         return finish();
     }
 
@@ -104,6 +111,17 @@ final class MeetingSite {
                     k++;
                 }
                 clauseEnd = k;
+            }
+        }
+        // "officials told Reuters the G-7 will meet": the one told is not the subject
+        int told = clauseBegin;
+        while (told < i && t.get(told).is(Pos.DET)) {
+            told++;
+        }
+        for (Mention m : ms) {
+            if (m.tokenBegin() == told && clauseBegin > 0 && t.get(clauseBegin - 1).lemma().equals("tell")
+                    && m.tokenEnd() < i) {
+                clauseBegin = m.tokenEnd();
             }
         }
         boolean isVerb = t.get(i).is(Pos.VERB);
@@ -131,23 +149,24 @@ final class MeetingSite {
 
     /** The first actor of the clause before the verb, and the actors coordinated with it. */
     private void subjectParticipants() {
-        for (Mention m : ms) {
-            if (!holds) {
-                break;
-            }
-            if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                    && !clause.possessor(m) && (!clause.objectOfPreposition(m) || shapes.groupOf(t, m)) && m.participantKey() != null) {
-                participants.add(m.participantKey());
-                // coordinated subjects: "Russia, the United States and the United Nations are trying to convene"
-                int end = m.tokenEnd();
-                for (Mention n : ms) {
-                    if (n.tokenBegin() >= end && n.tokenEnd() <= (subjectVerb >= 0 ? subjectVerb : i)
-                            && clause.onlyCoordination(end, n.tokenBegin()) && n.participantKey() != null) {
-                        participants.add(n.participantKey());
-                        end = n.tokenEnd();
-                    }
+        if (holds && clauseBegin >= 2 && t.get(clauseBegin - 2).text().equals(",")
+                && lexicon.relativePronouns.contains(t.get(clauseBegin - 1).text().toLowerCase(Locale.ROOT))) {
+            // "India, which attends the G7 meeting": the antecedent is the subject
+            for (Mention m : ms) {
+                if (m.tokenEnd() == clauseBegin - 2 && m.participantKey() != null) {
+                    participants.add(m.participantKey());
+                    return;
                 }
-                break;
+            }
+        }
+        if (holds) {
+            // the clause's subject and the names coordinated with it: "Russia, the US and the UN are trying
+            // to convene"; a pronoun standing first ("He is the only leader invited") is resolved below
+            ClauseView.Subject subject = clause.subject(clauseBegin, subjectVerb >= 0 ? subjectVerb : i, ms,
+                    m -> m.participantKey() != null);
+            if (subject.mention() != null) {
+                participants.add(subject.mention().participantKey());
+                subject.coordinated().forEach(n -> participants.add(n.participantKey()));
             }
         }
     }
@@ -200,21 +219,67 @@ final class MeetingSite {
                 }
             }
             if (comma > 0) {
+                // the first actor before the main verb: "At a meeting in X, the bank's president Y said"
+                int verb = comma + 1;
+                while (verb < t.size() && !t.get(verb).isVerb()) {
+                    verb++;
+                }
+                Mention head = null;
                 for (Mention m : ms) {
-                    if (m.tokenBegin() == comma + 1 && m.participantKey() != null) {
-                        participants.add(m.participantKey());
+                    if (m.tokenBegin() > comma && m.tokenEnd() <= verb && m.participantKey() != null
+                            && !clause.possessor(m)) {
+                        head = m; // the last name before the verb: "World Bank president X said"
                     }
+                }
+                if (head != null) {
+                    participants.add(head.participantKey());
+                }
+                String w = t.get(comma + 1).text().toLowerCase(Locale.ROOT);
+                Mention r = lexicon.personPronouns.contains(w) ? coref.resolve(w, t.get(comma + 1).begin()) : null;
+                if (r != null) {
+                    participants.add(r.key()); // "At a conference hosted by X, he said"
                 }
                 clauseEnd = Math.min(clauseEnd, comma);
             }
         }
     }
 
-    /** The possessor of a nominal trigger: "Putin's first telephone talks with Assad". */
+    /**
+     * The possessor of a nominal trigger: "Putin's first telephone talks with Assad", "his visit" (the
+     * one "he" is), "the Iranian president's visit" (unnamed: the state).
+     */
     private void possessorParticipants() {
+        if (verbal) {
+            return;
+        }
         for (Mention m : ms) {
-            if (!verbal && clause.possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && m.participantKey() != null) {
+            if (clause.possessor(m) && m.tokenEnd() + 1 <= i && i - m.tokenEnd() <= 4 && m.participantKey() != null
+                    && shapes.onlyModifiers(t, m.tokenEnd() + 1, i)) {
                 participants.add(m.participantKey());
+            }
+            if (m.kind() == Mention.Kind.COUNTRY && m.tokenEnd() + 2 <= i && shapes.onlyModifiers(t, m.tokenEnd() + 2, i)
+                    && lexicon.roleNouns.contains(t.get(m.tokenEnd()).text().toLowerCase(Locale.ROOT))
+                    && t.get(m.tokenEnd() + 1).text().equals("'s")) {
+                participants.add(ActorKeys.government(m.iso()));
+            }
+        }
+        int k = i - 1;
+        while (k > 0 && i - k <= 3 && t.get(k).isAny(Pos.ADJ, Pos.NOUN, Pos.NUM)) {
+            k--;
+        }
+        String pronoun = lexicon.possessivePronouns.get(t.get(Math.max(k, 0)).text().toLowerCase(Locale.ROOT));
+        Mention r = pronoun == null ? null : coref.resolve(pronoun, t.get(k).begin());
+        if (r != null && r.key() != null) {
+            participants.add(r.key());
+        }
+    }
+
+    /** A body that owns a nominal trigger: "the G-7 meeting", "the annual meetings of the IMF and World Bank". */
+    private void bodyParticipants() {
+        if (!verbal) {
+            for (Mention m : shapes.namingBodies(t, i, ms)) {
+                participants.add(m.participantKey());
+                bodyNamed = true;
             }
         }
     }
@@ -241,8 +306,13 @@ final class MeetingSite {
             if (m.tokenBegin() <= i || m.tokenBegin() >= clauseEnd) {
                 continue;
             }
-            String prep = m.tokenBegin() > 0 ? t.get(m.tokenBegin() - 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean placePrep = prep.equals("in") || prep.equals("to") || prep.equals("at")
+            int before = m.tokenBegin() - 1;
+            while (before > i && t.get(before).is(Pos.DET)) {
+                before--; // "a visit to the United States"
+            }
+            String prep = before >= 0 ? t.get(before).text().toLowerCase(Locale.ROOT) : "";
+            // "a meeting that opened a visit to Japan": "to" gives the place of a visit or a journey only
+            boolean placePrep = prep.equals("in") || prep.equals("at") || prep.equals("to") && (verbal || kind.equals("visit"))
                     || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1)
                     || prep.equals("visit"); // "invited X to visit Nairobi"
             if (!verbal && !placePrep && !shapes.introducedBy(t, i, m.tokenBegin(), lexicon.meetingParticipantLinks)) {
@@ -347,9 +417,9 @@ final class MeetingSite {
         }
     }
 
-    /** A visit "here" is to the dateline's city. */
-    private void visitHere() {
-        if (place == null && kind.equals("visit")) {
+    /** A meeting or visit "here" is in the dateline's city. */
+    private void placeHere() {
+        if (place == null) {
             for (int k = i + 1; k < clauseEnd; k++) {
                 if (t.get(k).text().equalsIgnoreCase("here") && article.meta().dateline() != null) {
                     place = new PlaceRef(article.meta().dateline(),
@@ -366,17 +436,75 @@ final class MeetingSite {
         }
     }
 
-    /** The draft, or null when fewer than two participants are known. */
+    /** A visitor alone: the state they stand for goes with them ("King X of Y begins a state visit"). */
+    private void visitorsCountry() {
+        if (kind.equals("visit") && participants.size() == 1) {
+            for (Mention m : ms) {
+                if (m.kind() == Mention.Kind.PERSON && participants.contains(m.key())) {
+                    Mention of = m.tokenEnd() + 1 < t.size() && t.get(m.tokenEnd()).text().equalsIgnoreCase("of")
+                            ? shapes.mentionStartingAt(ms, m.tokenEnd() + 1) : null;
+                    String iso = of != null && of.kind() == Mention.Kind.COUNTRY ? of.iso() : m.iso();
+                    if (iso != null) {
+                        participants.add(ActorKeys.government(iso));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether one participant makes the meeting: a conference named by its city ("attend the Geneva
+     * conference"), a body's own meeting ("the G-7 meeting", "the G-7 will meet", "ministers of the GCC
+     * ended talks"), or someone at a meeting whose place is told ("at a meeting in Bangkok, X said").
+     */
+    private boolean alone() {
+        if (namedByPlace || bodyNamed) {
+            return true;
+        }
+        // "ministers of X ended talks": the body ran it; "X agreed to attend the conference": someone else's
+        boolean gathers = lexicon.gatheringVerbs.contains(t.get(verbal || subjectVerb < 0 ? i : subjectVerb).lemma());
+        boolean body = participants.stream().allMatch(p -> p.startsWith("org:"));
+        return !kind.equals("call") && (gathers && body || place != null && (gathers || !verbal) && !kind.equals("visit"));
+    }
+
+    /**
+     * The date nearest the trigger in its clause; "the meeting" told again ("during the visit", "the
+     * London talks") is the one the story told before and takes its date, unless a date follows it.
+     */
+    private DateValue date(Tense tense) {
+        TemporalMention when = dates.nearest(doc, s, i, tense, article, t.get(clauseBegin).begin(),
+                t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
+        boolean follows = when != null && when.begin() > t.get(i).begin()
+                && when.begin() <= t.get(Math.min(t.size() - 1, i + 6)).end();
+        if (!verbal && !follows && story.last(kind) != null && shapes.definite(t, i)) {
+            return story.last(kind);
+        }
+        for (int k = i + 1; when == null && k < clauseEnd; k++) {
+            // "will meet X during the visit": the date of the visit the story told
+            String other = triggers.kindAt(t, k);
+            if (other != null && !t.get(k).isVerb() && shapes.definite(t, k) && story.last(other) != null) {
+                return story.last(other);
+            }
+        }
+        return when == null ? null : when.value();
+    }
+
+    /** The draft, or null when too few participants are known. */
     MeetingDraft finish() {
         participants.removeIf(p -> p == null);
-        // one known attendee of a conference named by its city is still that conference
-        if (participants.size() < (namedByPlace ? 1 : 2)) {
+        Tense tense = clause.tense(clauseBegin, i, clauseEnd);
+        DateValue date = date(tense);
+        story.told(kind, date);
+        if (participants.size() < (alone() ? 1 : 2)) {
             return null;
         }
-        Tense tense = clause.tense(clauseBegin, i, clauseEnd);
-        String status = shapes.status(t, clauseBegin, i, clauseEnd, tense);
-        DateValue date = dates.nearest(doc, s, i, tense, article, t.get(clauseBegin).begin(),
-                t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
+        String status = shapes.status(t, clauseBegin, i, clauseEnd, tense, !verbal);
+        if (place == null && status.equals("held") && !kind.equals("visit") && !kind.equals("call")
+                && article.meta().dateline() != null) {
+            // a meeting held with no place told: the dateline's city, where the story was filed from
+            place = new PlaceRef(article.meta().dateline(),
+                    gazetteer.countryByCapital(article.meta().dateline()).map(c -> c.alpha2()).orElse(null));
+        }
         String trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
         MeetingDraft d = new MeetingDraft(kind, place, date, status, trigger, verbal && t.get(i).lemma().equals("host"));
         d.participants.addAll(participants);

@@ -21,6 +21,11 @@ final class MeetingTriggers {
                 && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
             return "visit";
         }
+        // "went to Saudi Arabia", "travelled to Beijing": a journey to a named place is a visit
+        if (k.is(Pos.VERB) && lexicon.travelVerbs.contains(k.lemma()) && i + 2 < t.size()
+                && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
+            return "visit";
+        }
         if (k.is(Pos.NOUN) && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
                 || k.text().equalsIgnoreCase("contact")) && nearby(t, i, "telephone", "phone")) {
             return "call";
@@ -30,6 +35,9 @@ final class MeetingTriggers {
             if (k.lemma().equals("call") && !(i + 1 < t.size() && (t.get(i + 1).isProperNoun()
                     || t.get(i + 1).is(Pos.PRON) && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
+            }
+            if (k.lemma().equals("meet") && thingMet(t, i)) {
+                return null; // "met a cool reception", "meet the requirements"
             }
             if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
                 return null;
@@ -50,6 +58,20 @@ final class MeetingTriggers {
             return lexicon.meetingNouns.get(w);
         }
         return null;
+    }
+
+    /** The object of "meet" is a thing, not people: a common noun that names no role or group of people. */
+    private boolean thingMet(List<Token> t, int i) {
+        int k = i + 1;
+        while (k < t.size() && t.get(k).isAny(Pos.DET, Pos.ADJ)) {
+            k++;
+        }
+        if (k == i + 1 || k >= t.size() || !t.get(k).is(Pos.NOUN)) {
+            return false;
+        }
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return !lexicon.roleNouns.contains(w) && !lexicon.timeNouns.contains(w) && !lexicon.peopleNouns.contains(w) && !lexicon.groupNouns.contains(w)
+                && !lexicon.businessRoleNouns.contains(w) && !lexicon.leaderWords.contains(w);
     }
 
     private boolean within(List<Token> t, int i, int after, String a, String b) {

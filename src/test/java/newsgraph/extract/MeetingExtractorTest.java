@@ -20,6 +20,8 @@ class MeetingExtractorTest extends ExtractionFixture {
     static final LocalDate FRI_MAR_1 = LocalDate.of(2024, 3, 1);
     /** A Wednesday. */
     static final LocalDate WED_MAR_13 = LocalDate.of(2024, 3, 13);
+    /** A Sunday: "on Tuesday" in the present tense is the coming one. */
+    static final LocalDate SUN_MAR_17 = LocalDate.of(2024, 3, 17);
 
     private static MeetingRecord only(ExtractedArticle x) {
         assertEquals(1, x.meetings().size(), describeMeetings(x));
@@ -365,5 +367,142 @@ class MeetingExtractorTest extends ExtractionFixture {
         ExtractedArticle x = run("Kenyan President Daniel Mwangi, Polish Foreign Minister Anna Kowalski and Chilean envoy "
                 + "Pedro Rojas spoke of a telephone conversation the two men had on Sunday.", WED_MAR_13);
         assertTrue(x.meetings().stream().noneMatch(r -> r.kind().equals("call")), describeMeetings(x));
+    }
+
+    // ------------------------------------------------------------------ a body's own meeting
+
+    /** An article filed from a dateline city. */
+    private static ExtractedArticle filedFrom(String dateline, String text, LocalDate published) {
+        return run(new newsgraph.ingest.Article("t", java.nio.file.Path.of("t.txt"), text,
+                new newsgraph.ingest.ArticleMeta(null, published, dateline, null, List.of())));
+    }
+
+    @Test
+    void aBodyNamedBeforeTheMeetingNounMeetsAlone() {
+        ExtractedArticle x = run("Traders expect little from the NATO meeting in Vienna on Thursday.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals(1, m.participants().size(), describeMeetings(x));
+        assertEquals("Vienna", m.place().label());
+        assertEquals("2024-03-14", m.date().iso());
+    }
+
+    @Test
+    void theMeetingsOfTwoBodiesNamedByAnOfPhrase() {
+        ExtractedArticle x = run("Ministers will travel to the spring meetings of the International Monetary Fund "
+                + "and the World Bank next month.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals(2, m.participants().size(), describeMeetings(x));
+        assertEquals("2024-04", m.date().iso());
+    }
+
+    @Test
+    void aBodyThatMeetsIsAMeetingOfOne() {
+        ExtractedArticle x = run("Diplomats said NATO will meet on Friday to discuss the crisis.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals(1, m.participants().size(), describeMeetings(x));
+        assertEquals("planned", m.status());
+        assertEquals("2024-03-15", m.date().iso());
+    }
+
+    @Test
+    void membersOfABodyEndedTalksWhereTheStoryWasFiled() {
+        ExtractedArticle x = filedFrom("Vienna", "Defence ministers of NATO have ended talks on the crisis.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals(1, m.participants().size(), describeMeetings(x));
+        assertEquals("held", m.status());
+        assertEquals("Vienna", m.place().label(), "a meeting held with no place told is in the dateline city");
+    }
+
+    @Test
+    void aMeetingHereIsInTheDatelineCity() {
+        ExtractedArticle x = filedFrom("Vienna", "NATO defence ministers will hold a meeting here next week.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("Vienna", m.place().label());
+        assertEquals("planned", m.status());
+    }
+
+    @Test
+    void aPlannedMeetingDoesNotTakeTheDatelineCity() {
+        ExtractedArticle x = filedFrom("Vienna", "NATO defence ministers will meet next week.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertNull(m.place(), describeMeetings(x));
+    }
+
+    @Test
+    void aCompanyThatReceivesAnOrderHoldsNoMeeting() {
+        ExtractedArticle x = run("Acme Corp received a new order on Monday.", WED_MAR_13);
+        assertTrue(x.meetings().isEmpty(), describeMeetings(x));
+    }
+
+    @Test
+    void theOneToldIsNotTheSubject() {
+        ExtractedArticle x = run("Officials told the Kenya Farmers Union NATO would meet on Friday.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals(1, m.participants().size(), describeMeetings(x));
+        assertTrue(m.participants().get(0).contains("nato"), describeMeetings(x));
+    }
+
+    @Test
+    void theAntecedentOfWhichAttendsTheMeeting() {
+        ExtractedArticle x = run("Brazil, which attends the NATO meeting on Friday as a guest, is unlikely to speak.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertTrue(m.participants().contains("gov:BR"), describeMeetings(x));
+        assertEquals(2, m.participants().size(), describeMeetings(x));
+    }
+
+    @Test
+    void attendingAMeetingIsUnderWay() {
+        ExtractedArticle x = run("Brazil is attending the NATO summit in Vienna as an observer.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertEquals("held", m.status());
+        assertTrue(m.participants().contains("gov:BR"), describeMeetings(x));
+    }
+
+    // ------------------------------------------------------------------ one participant with a place
+
+    @Test
+    void someoneAtAMeetingWhosePlaceIsTold() {
+        ExtractedArticle x = run("At a meeting in Geneva, World Bank president Anna Kowalski said the plan would work.",
+                WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertTrue(m.participants().contains(key(x, "Anna Kowalski")), describeMeetings(x));
+        assertEquals("Geneva", m.place().label());
+    }
+
+    @Test
+    void aPronounAfterAnOpeningPhraseTakesPart() {
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski arrived on Monday. At a conference hosted by "
+                + "Kenyan President Daniel Mwangi, she said the plan would work.", WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
+    }
+
+    // ------------------------------------------------------------------ visits and dates told before
+
+    @Test
+    void aStateVisitWithoutDestinationTakesTheVisitorsCountry() {
+        ExtractedArticle x = run("President Daniel Mwangi of Kenya begins a state visit on Tuesday.", SUN_MAR_17);
+        MeetingRecord m = only(x);
+        assertParticipants(x, m, key(x, "Daniel Mwangi"), "gov:KE");
+        assertEquals("2024-03-19", m.date().iso());
+    }
+
+    @Test
+    void duringTheVisitTakesTheDateOfTheVisitToldBefore() {
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski begins a visit to Kenya on Tuesday. "
+                + "She will hold talks with President Daniel Mwangi during the visit, her first since she took office "
+                + "in May 2019.", SUN_MAR_17);
+        MeetingRecord talks = x.meetings().stream().filter(r -> r.kind().equals("talks")).findFirst()
+                .orElseThrow(() -> new AssertionError(describeMeetings(x)));
+        assertNotNull(talks.date(), describeMeetings(x));
+        assertEquals("2024-03-19", talks.date().iso(), "the visit's day, not the day a term began");
+    }
+
+    @Test
+    void plurals() {
+        ExtractedArticle x = run("Polish Foreign Minister Anna Kowalski held meetings with Kenyan President Daniel Mwangi.",
+                WED_MAR_13);
+        MeetingRecord m = only(x);
+        assertParticipants(x, m, key(x, "Anna Kowalski"), key(x, "Daniel Mwangi"));
     }
 }
