@@ -1,0 +1,141 @@
+package newsgraph.spark;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+
+import newsgraph.ingest.Article;
+import newsgraph.ingest.ArticleSink;
+import newsgraph.ingest.BadInputException;
+import newsgraph.ingest.InputReader;
+import newsgraph.pipeline.ArticleConverter;
+import newsgraph.pipeline.ConvertedArticle;
+import newsgraph.pipeline.StageClock;
+import newsgraph.rdf.IriMinter;
+
+/**
+ * One task of the job: reads its input files with newsgraph's readers, converts each article with its
+ * own converter (one OpenNLP pipeline per task, so per task thread, over the executor's shared
+ * {@link ExecutorParts}), streams the graphs into the partition's shard and returns one summary row per
+ * article or failed input. Rows are small, so a partition's rows are held; graphs never are.
+ */
+final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, ArticleRow> {
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final JobSettings settings;
+    private final HadoopConf conf;
+    private final String shardsDir;
+
+    PartitionTask(JobSettings settings, HadoopConf conf, String shardsDir) {
+        this.settings = settings;
+        this.conf = conf;
+        this.shardsDir = shardsDir;
+    }
+
+    @Override
+    public Iterator<ArticleRow> call(Iterator<InputFile> files) throws Exception {
+        TaskContext task = TaskContext.get();
+        Configuration c = conf.get();
+        ArticleConverter converter = ExecutorParts.get(settings.nerModel(), c).newConverter();
+        InputReader reader = settings.reader();
+        List<ArticleRow> rows = new ArrayList<>();
+        String name = String.format("part-%05d.nq.gz", task.partitionId());
+        try (ShardWriter shard = new ShardWriter(new Path(shardsDir), name, task.taskAttemptId(), c)) {
+            while (files.hasNext()) {
+                InputFile file = files.next();
+                if (file.problem() != null) {
+                    rows.add(ArticleRow.failed(null, file.uri(), file.order(), 0, file.uri() + ": " + file.problem()));
+                    continue;
+                }
+                Sink sink = new Sink(file, converter, shard, rows);
+                try (LocalInput local = LocalInput.of(file.uri(), c)) {
+                    reader.read(local.path(), sink);
+                } catch (BadInputException e) {
+                    sink.reject(e);
+                } catch (ShardFailure e) {
+                    throw e;
+                } catch (IOException e) {
+                    sink.failed(null, "cannot read: " + reason(e));
+                } catch (RuntimeException | StackOverflowError e) {
+                    sink.failed(null, "cannot process: " + reason(e));
+                }
+            }
+            shard.commit();
+        }
+        return rows.iterator();
+    }
+
+    /** Converts and writes each article of one file as the reader hands it on. */
+    private static final class Sink implements ArticleSink {
+        private final InputFile file;
+        private final ArticleConverter converter;
+        private final ShardWriter shard;
+        private final List<ArticleRow> rows;
+        private int record;
+
+        Sink(InputFile file, ArticleConverter converter, ShardWriter shard, List<ArticleRow> rows) {
+            this.file = file;
+            this.converter = converter;
+            this.shard = shard;
+            this.rows = rows;
+        }
+
+        @Override
+        public void accept(Article article) {
+            long t0 = System.nanoTime();
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            ConvertedArticle done;
+            try {
+                done = converter.convert(article, new StageClock());
+            } catch (Exception | StackOverflowError e) {
+                // one article's bad luck must not stop the task, as in the single-process ingest
+                failed(article.id(), "cannot process: " + reason(e));
+                return;
+            }
+            long nanos = System.nanoTime() - t0;
+            long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+            int seq;
+            try {
+                seq = shard.write(IriMinter.graph(done.summary().id()), done.model());
+            } catch (IOException e) {
+                throw new ShardFailure(e);
+            }
+            rows.add(ArticleRow.stored(done.summary(), file.uri(), file.order(), record++, shard.name(), seq, nanos, cpu));
+        }
+
+        @Override
+        public void reject(BadInputException bad) {
+            failed(null, bad.reason());
+        }
+
+        void failed(String id, String reason) {
+            rows.add(ArticleRow.failed(id, file.uri(), file.order(), record++, file.uri() + ": " + reason));
+        }
+    }
+
+    /** The shard could not be written: the task fails (and Spark retries it), unlike a bad input. */
+    static final class ShardFailure extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        ShardFailure(IOException cause) {
+            super("cannot write the shard: " + cause.getMessage(), cause);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
