@@ -11,8 +11,11 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.system.progress.MonitorOutput;
 
+import newsgraph.store.ArticleStore;
 import newsgraph.store.GraphStore;
+import newsgraph.store.RemoteConfig;
 import newsgraph.store.ShardLoader;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph load}: N-Quads shards (the Spark job's output) into the store with TDB2's bulk loader. */
 final class LoadCommand implements Command {
@@ -34,7 +37,7 @@ final class LoadCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--loader phased|parallel|light] [--quiet] SHARDS...";
+        return "[--store DIR|URL] [--loader phased|parallel|light] [--quiet] SHARDS...";
     }
 
     @Override
@@ -56,7 +59,15 @@ final class LoadCommand implements Command {
         }
         MonitorOutput progress = line.hasOption(QUIET) ? (fmt, args) -> { }
                 : (fmt, args) -> err.println("newsgraph load: " + String.format(Locale.ROOT, fmt, args));
-        try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
+        String where = StoreOption.value(line);
+        if (RemoteConfig.isRemote(where)) {
+            // no bulk loader over HTTP: each article is put as ingest puts it
+            try (ArticleStore store = Stores.open(where)) {
+                out.println(ShardLoader.put(store, files).line());
+            }
+            return Main.OK;
+        }
+        try (GraphStore store = GraphStore.open(Path.of(where))) {
             out.println(ShardLoader.load(store, files, plan, progress).line());
         }
         return Main.OK;

@@ -52,9 +52,10 @@ public final class ShardLoader {
     public record Result(int files, long quads, long articles, int replaced, int linked, long loadNanos,
                          long linkNanos) {
         public String line() {
-            return String.format(Locale.ROOT, "loaded %,d quads from %,d files in %.1f s (%,d articles replaced),"
-                            + " linked %,d actor IRIs in %.1f s; the store holds %,d articles", quads, files,
-                    loadNanos / 1e9, replaced, linked, linkNanos / 1e9, articles);
+            return String.format(Locale.ROOT, "loaded %,d quads from %,d files in %.1f s%s, linked %,d actor IRIs in"
+                            + " %.1f s; the store holds %,d articles", quads, files, loadNanos / 1e9,
+                    replaced < 0 ? "" : String.format(Locale.ROOT, " (%,d articles replaced)", replaced), linked,
+                    linkNanos / 1e9, articles);
         }
     }
 
@@ -84,6 +85,14 @@ public final class ShardLoader {
 
     private static boolean isShard(String name) {
         return !name.startsWith(".") && (name.endsWith(".nq") || name.endsWith(".nq.gz"));
+    }
+
+    /**
+     * Loads {@code files} into a remote store (or any other): each article's graph through the store's
+     * batches, then links identities ({@link ShardPut}); {@code replaced} is then not counted (-1).
+     */
+    public static Result put(ArticleStore store, List<Path> files) {
+        return ShardPut.load(store, files);
     }
 
     /** Loads {@code files} into {@code store}, then links identities; {@code progress} gets Jena's loader lines. */

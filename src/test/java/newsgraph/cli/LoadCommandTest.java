@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import newsgraph.cli.MainTest.Outcome;
+import newsgraph.store.TestFuseki;
 
 /**
  * {@code newsgraph load}: N-Quads shards, as the Spark job writes them (gzipped, in a {@code shards}
@@ -25,13 +26,25 @@ class LoadCommandTest {
     @TempDir
     Path tmp;
 
-    /** The seed store's N-Quads, split into two gzipped shards in {@code job/shards}. */
+    /**
+     * The seed store's N-Quads as the Spark job writes them: each article's lines together, the articles
+     * split between two gzipped shards in {@code job/shards}.
+     */
     private Path shards(List<String> quads) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("job/shards"));
-        int half = quads.size() / 2;
-        gzip(dir.resolve("part-00000.nq.gz"), quads.subList(0, half));
-        gzip(dir.resolve("part-00001.nq.gz"), quads.subList(half, quads.size()));
+        List<String> byGraph = quads.stream().sorted(java.util.Comparator.comparing(LoadCommandTest::graph)).toList();
+        int half = byGraph.size() / 2;
+        while (graph(byGraph.get(half)).equals(graph(byGraph.get(half - 1)))) {
+            half++;
+        }
+        gzip(dir.resolve("part-00000.nq.gz"), byGraph.subList(0, half));
+        gzip(dir.resolve("part-00001.nq.gz"), byGraph.subList(half, byGraph.size()));
         return dir.getParent();
+    }
+
+    /** The graph of an N-Quads line: its last IRI. */
+    private static String graph(String line) {
+        return line.substring(line.lastIndexOf(" <"));
     }
 
     private static void gzip(Path file, List<String> lines) throws IOException {
@@ -41,7 +54,11 @@ class LoadCommandTest {
     }
 
     private static List<String> sortedQuads(Path store) {
-        Outcome o = MainTest.run("export", "--store", store.toString(), "--format", "nq");
+        return sortedQuads(store.toString());
+    }
+
+    private static List<String> sortedQuads(String store) {
+        Outcome o = MainTest.run("export", "--store", store, "--format", "nq");
         assertEquals(0, o.code(), o.err());
         String[] lines = o.out().split("\n");
         Arrays.sort(lines);
@@ -64,6 +81,20 @@ class LoadCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("5 articles replaced"), again.out());
         assertEquals(seeds, sortedQuads(store), "loading again replaces, adds nothing");
+    }
+
+    @Test
+    void shardsLoadIntoARemoteStoreArticleByArticle() throws Exception {
+        List<String> seeds = sortedQuads(SeedStore.path());
+        Path job = shards(seeds);
+        try (TestFuseki fuseki = TestFuseki.start(tmp.resolve("tdb"), null)) {
+            for (int run = 1; run <= 2; run++) { // a second load replaces: the same quads
+                Outcome o = MainTest.run("load", "--store", fuseki.url(), job.toString());
+                assertEquals(0, o.code(), o.err());
+                assertTrue(o.out().contains("the store holds 5 articles"), o.out());
+                assertEquals(seeds, sortedQuads(fuseki.url()), "run " + run);
+            }
+        }
     }
 
     @Test

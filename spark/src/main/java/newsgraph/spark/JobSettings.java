@@ -18,13 +18,15 @@ import newsgraph.ingest.TextCleaner;
  * @param jsonlFields {@code --jsonl-fields} spec, or null for the defaults
  * @param maxChars    a longer article is refused
  * @param nerModel    the Hadoop URI of a name-finder model to use instead of the shipped one, or null
+ * @param store       the http(s):// dataset URL of a SPARQL store each task also puts its graphs into, or null
  */
-record JobSettings(String format, String jsonlFields, int maxChars, String nerModel) implements Serializable {
+record JobSettings(String format, String jsonlFields, int maxChars, String nerModel, String store)
+        implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
     static JobSettings defaults() {
-        return new JobSettings(null, null, ArticleReader.DEFAULT_MAX_CHARS, null);
+        return new JobSettings(null, null, ArticleReader.DEFAULT_MAX_CHARS, null, null);
     }
 
     /**

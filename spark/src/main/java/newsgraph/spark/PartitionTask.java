@@ -51,19 +51,20 @@ final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, Articl
         InputReader reader = settings.reader();
         List<ArticleRow> rows = new ArrayList<>();
         String name = String.format("part-%05d.nq.gz", task.partitionId());
-        try (ShardWriter shard = new ShardWriter(new Path(shardsDir), name, task.taskAttemptId(), c)) {
+        try (ShardWriter shard = new ShardWriter(new Path(shardsDir), name, task.taskAttemptId(), c);
+             RemotePuts remote = settings.store() == null ? null : RemotePuts.open(settings.store())) {
             while (files.hasNext()) {
                 InputFile file = files.next();
                 if (file.problem() != null) {
                     rows.add(ArticleRow.failed(null, file.uri(), file.order(), 0, file.uri() + ": " + file.problem()));
                     continue;
                 }
-                Sink sink = new Sink(file, converter, shard, rows);
+                Sink sink = new Sink(file, converter, shard, remote, rows);
                 try (LocalInput local = LocalInput.of(file.uri(), c)) {
                     reader.read(local.path(), sink);
                 } catch (BadInputException e) {
                     sink.reject(e);
-                } catch (ShardFailure e) {
+                } catch (StorageFailure e) {
                     throw e;
                 } catch (IOException e) {
                     sink.failed(null, "cannot read: " + reason(e));
@@ -72,6 +73,9 @@ final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, Articl
                 }
             }
             shard.commit();
+            if (remote != null) {
+                remote.commit();
+            }
         }
         return rows.iterator();
     }
@@ -81,13 +85,15 @@ final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, Articl
         private final InputFile file;
         private final ArticleConverter converter;
         private final ShardWriter shard;
+        private final RemotePuts remote;
         private final List<ArticleRow> rows;
         private int record;
 
-        Sink(InputFile file, ArticleConverter converter, ShardWriter shard, List<ArticleRow> rows) {
+        Sink(InputFile file, ArticleConverter converter, ShardWriter shard, RemotePuts remote, List<ArticleRow> rows) {
             this.file = file;
             this.converter = converter;
             this.shard = shard;
+            this.remote = remote;
             this.rows = rows;
         }
 
@@ -105,11 +111,15 @@ final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, Articl
             }
             long nanos = System.nanoTime() - t0;
             long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+            String graph = IriMinter.graph(done.summary().id());
             int seq;
             try {
-                seq = shard.write(IriMinter.graph(done.summary().id()), done.model());
-            } catch (IOException e) {
-                throw new ShardFailure(e);
+                seq = shard.write(graph, done.model());
+                if (remote != null) {
+                    remote.put(graph, done.model());
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new StorageFailure(e);
             }
             rows.add(ArticleRow.stored(done.summary(), file.uri(), file.order(), record++, shard.name(), seq, nanos, cpu));
         }
@@ -124,13 +134,13 @@ final class PartitionTask implements FlatMapFunction<Iterator<InputFile>, Articl
         }
     }
 
-    /** The shard could not be written: the task fails (and Spark retries it), unlike a bad input. */
-    static final class ShardFailure extends RuntimeException {
+    /** The shard or the remote store could not be written: the task fails (Spark retries it), unlike a bad input. */
+    static final class StorageFailure extends RuntimeException {
         @Serial
         private static final long serialVersionUID = 1L;
 
-        ShardFailure(IOException cause) {
-            super("cannot write the shard: " + cause.getMessage(), cause);
+        StorageFailure(Exception cause) {
+            super("cannot store: " + cause.getMessage(), cause);
         }
     }
 

@@ -14,6 +14,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
+import newsgraph.store.RemoteConfig;
+import newsgraph.store.RemoteStore;
 import scala.Tuple2;
 
 /**
@@ -60,16 +62,29 @@ final class ShardJob {
         JavaRDD<ArticleRow> rows = jsc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
                 .mapPartitions(new PartitionTask(settings, new HadoopConf(conf), fs.makeQualified(shards).toString()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        RemoteStore remote = settings.store() == null ? null
+                : RemoteStore.open(RemoteConfig.fromEnvironment(settings.store(), System.getenv()));
         try {
-            Set<String> lost = supersede(rows, shards, conf); // the first action: runs the tasks
+            if (remote != null) {
+                remote.startIngestRun();
+            }
+            Set<String> lost = supersede(rows, shards, conf, remote); // the first action: runs the tasks
             Broadcast<Set<String>> lostKeys = jsc.broadcast(lost);
             JavaRDD<ArticleRow> summary = rows.map(r -> lostKeys.value().contains(key(r)) ? r.superseded() : r);
             JobResult result = summary.map(JobResult::of).fold(JobResult.none(), JobResult::plus);
             summary.map(ArticleRow::toJson).saveAsTextFile(new Path(out, SUMMARY).toString());
             fs.delete(new Path(shards, ShardWriter.ATTEMPTS), true);
+            if (remote != null) {
+                // once over the union, as after an ingest
+                remote.linkIdentities();
+                remote.finishIngestRun(result.line());
+            }
             return result;
         } finally {
             rows.unpersist(false);
+            if (remote != null) {
+                remote.close();
+            }
         }
     }
 
@@ -77,8 +92,12 @@ final class ShardJob {
         return Math.max(cores * 3, (files + FILES_PER_TASK - 1) / FILES_PER_TASK);
     }
 
-    /** Drops the superseded copies of ids stored more than once from their shards; returns their keys. */
-    private static Set<String> supersede(JavaRDD<ArticleRow> rows, Path shards, Configuration conf) throws IOException {
+    /**
+     * Drops the superseded copies of ids stored more than once from their shards, and puts the winners into
+     * the remote store again (if there is one: the tasks' PUTs landed in any order); returns the losers' keys.
+     */
+    private static Set<String> supersede(JavaRDD<ArticleRow> rows, Path shards, Configuration conf,
+                                         RemoteStore remote) throws IOException {
         JavaRDD<ArticleRow> stored = rows.filter(ArticleRow::isStored);
         Set<String> twice = new HashSet<>(stored.mapToPair(r -> new Tuple2<>(r.id(), 1))
                 .reduceByKey(Integer::sum).filter(t -> t._2() > 1).keys().collect());
@@ -86,12 +105,20 @@ final class ShardJob {
         if (twice.isEmpty()) {
             return lost;
         }
-        List<ArticleRow> losers = Superseded.losers(stored.filter(r -> twice.contains(r.id())).collect());
+        List<ArticleRow> same = stored.filter(r -> twice.contains(r.id())).collect();
+        List<ArticleRow> losers = Superseded.losers(same);
         Set<String> shardNames = new HashSet<>();
         losers.forEach(l -> {
             shardNames.add(l.shard());
             lost.add(key(l));
         });
+        if (remote != null) {
+            List<ArticleRow> winners = same.stream().filter(r -> !lost.contains(key(r))).toList();
+            Set<String> winnerShards = new HashSet<>();
+            winners.forEach(w -> winnerShards.add(w.shard()));
+            RemoteWinners.put(remote, Superseded.lines(winners,
+                    stored.filter(r -> winnerShards.contains(r.shard())).collect(), shards, conf));
+        }
         Superseded.drop(losers, stored.filter(r -> shardNames.contains(r.shard())).collect(), shards, conf);
         return lost;
     }

@@ -36,12 +36,17 @@ final class SparkBench {
             .desc("cores: ingest --threads N against Spark local[N] (default 2)").get();
     private static final Option REPEAT = Option.builder().longOpt("repeat").hasArg().argName("K")
             .desc("alternate the ways K times and report medians (default 1)").get();
+    private static final Option REMOTE = Option.builder().longOpt("remote").hasArg().argName("URL")
+            .desc("the remote-store ingest goes to this SPARQL 1.1 dataset, which should be empty (default: a Fuseki"
+                    + " over a new TDB2 store, started in this JVM)").get();
+    private static final Option NO_REMOTE = Option.builder().longOpt("no-remote")
+            .desc("leave out the remote-store ingest").get();
 
     private SparkBench() {
     }
 
     static Options options() {
-        return new Options().addOption(LIMIT).addOption(THREADS).addOption(REPEAT).addOption(SparkMain.MASTER)
+        return new Options().addOption(LIMIT).addOption(THREADS).addOption(REPEAT).addOption(REMOTE).addOption(NO_REMOTE).addOption(SparkMain.MASTER)
                 .addOption(SparkMain.PARTITIONS)
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
@@ -72,6 +77,15 @@ final class SparkBench {
                 List<BenchLeg> legs = new ArrayList<>();
                 legs.add(single(parts.withEmptyCaches(), corpus.files(), threads));
                 legs.addAll(sparkAndLoad(spark, corpus.files(), partitions));
+                if (!line.hasOption(NO_REMOTE)) {
+                    try {
+                        legs.add(RemoteLeg.ingest(line.getOptionValue(REMOTE), parts.withEmptyCaches(),
+                                corpus.files(), threads));
+                    } catch (RuntimeException e) {
+                        err.println("newsgraph-spark bench: the remote-store ingest failed, left out: " + e.getMessage());
+                    }
+                }
+                legs.forEach(l -> err.printf(Locale.ROOT, "  %s: wall %.1f s, CPU %.1f s%n", l.name(), l.wall(), l.cpu()));
                 runs.add(legs);
                 err.printf(Locale.ROOT, "run %d/%d done%n", r + 1, repeat);
             }

@@ -15,6 +15,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.spark.sql.SparkSession;
 
 import newsgraph.ingest.ArticleReader;
+import newsgraph.store.RemoteConfig;
 
 /**
  * {@code newsgraph-spark ingest|bench}: the Spark job's entry point, for {@code spark-submit} and for
@@ -33,6 +34,9 @@ public final class SparkMain {
             .desc("JSON Lines field names, as for newsgraph ingest").get();
     static final Option MAX_CHARS = Option.builder().longOpt("max-chars").hasArg().argName("N")
             .desc("refuse an article longer than N characters (default " + ArticleReader.DEFAULT_MAX_CHARS + ")").get();
+    static final Option STORE = Option.builder().longOpt("store").hasArg().argName("URL")
+            .desc("also put each article into this SPARQL 1.1 store (its http(s):// dataset URL), then link"
+                    + " identities there; credentials from the executors' environment, as for newsgraph ingest").get();
     static final Option NER_MODEL = Option.builder().longOpt("ner-model").hasArg().argName("URI")
             .desc("an OpenNLP name-finder model (any Hadoop filesystem) instead of the shipped one").get();
 
@@ -78,7 +82,7 @@ public final class SparkMain {
     }
 
     static Options ingestOptions() {
-        Options o = new Options().addOption(OUT).addOption(MASTER).addOption(PARTITIONS);
+        Options o = new Options().addOption(OUT).addOption(MASTER).addOption(PARTITIONS).addOption(STORE);
         addReadOptions(o);
         return o.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
     }
@@ -89,7 +93,12 @@ public final class SparkMain {
 
     static JobSettings settings(CommandLine line) throws ParseException {
         JobSettings s = new JobSettings(line.getOptionValue(FORMAT), line.getOptionValue(JSONL_FIELDS),
-                number(line, MAX_CHARS, ArticleReader.DEFAULT_MAX_CHARS), line.getOptionValue(NER_MODEL));
+                number(line, MAX_CHARS, ArticleReader.DEFAULT_MAX_CHARS), line.getOptionValue(NER_MODEL),
+                line.getOptionValue(STORE));
+        if (s.store() != null && !RemoteConfig.isRemote(s.store())) {
+            throw new ParseException("--store wants the http(s):// dataset URL of a SPARQL store, not '" + s.store()
+                    + "' (a TDB2 store is filled by newsgraph load)");
+        }
         s.reader(); // a bad format or fields spec is a usage error here, not a failed task later
         return s;
     }

@@ -13,9 +13,11 @@ import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestListener;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
+import newsgraph.store.ArticleStore;
 import newsgraph.store.ExportFormat;
 import newsgraph.store.GraphStore;
 import newsgraph.store.ShardLoader;
+import newsgraph.store.Stores;
 
 /** What the job's tests share: a local Spark, the project's folders, and the two ways into a store. */
 final class LocalSpark {
@@ -35,7 +37,7 @@ final class LocalSpark {
 
     /** The project's root: the folder above this module. */
     static Path projectRoot() {
-        return Path.of(System.getProperty("newsgraph.home", "..")).toAbsolutePath().normalize();
+        return LocalPaths.projectRoot();
     }
 
     /** {@code newsgraph ingest PATHS} (two threads) into a new store at {@code dir}. */
@@ -59,8 +61,13 @@ final class LocalSpark {
 
     /** The store's quads as N-Quads lines, sorted. */
     static List<String> sortedQuads(Path dir) {
+        return sortedQuads(dir.toString());
+    }
+
+    /** The quads of the store at {@code where} (a folder or a dataset URL) as N-Quads lines, sorted. */
+    static List<String> sortedQuads(String where) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GraphStore store = GraphStore.openExisting(dir)) {
+        try (ArticleStore store = Stores.openExisting(where)) {
             store.export(ExportFormat.NQ, null, bytes);
         }
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");

@@ -51,6 +51,20 @@ class ShardJobTest {
         assertEquals(r.stored() + r.failed() + r.superseded(), summary.size());
         assertTrue(summary.stream().anyMatch(l -> l.contains("\"status\":\"failed\"") && l.contains("binary.txt")),
                 "the binary file has its summary line");
+
+        // the same job putting each article into a SPARQL store as well (newsgraph serve: Fuseki cannot share
+        // Spark's JVM): the same graph there
+        Path jar = ServeProcess.jar(root);
+        if (!ServeProcess.available(jar)) {
+            System.err.println("ShardJobTest: the remote-store part is skipped: no " + jar + " (mvn install makes it)");
+            return;
+        }
+        try (ServeProcess server = ServeProcess.start(jar, tmp.resolve("served"))) {
+            JobSettings remote = new JobSettings(null, null, JobSettings.defaults().maxChars(), null, server.url());
+            ShardJob.run(LocalSpark.session(), inputs.stream().map(p -> p.toUri().toString()).toList(),
+                    tmp.resolve("job-remote").toString(), remote, 0);
+            assertSameLines(expected, LocalSpark.sortedQuads(server.url()));
+        }
     }
 
     static String json(String id, String text) {
