@@ -26,7 +26,7 @@ public final class Main {
     Main() {
         for (Command c : new Command[]{new IngestCommand(), new QueryCommand(), new ExportCommand(),
                 new StatsCommand(), new DeleteCommand(), new CompactCommand(), new ValidateCommand(),
-                new TrainNerCommand(), new BenchCommand(), new ServeCommand()}) {
+                new TrainNerCommand(), new BenchCommand(), new ServeCommand(), new LoadCommand()}) {
             commands.put(c.name(), c);
         }
     }
