@@ -14,7 +14,9 @@ import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.PrintingListener;
+import newsgraph.store.ArticleStore;
 import newsgraph.store.GraphStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
 final class IngestCommand implements Command {
@@ -41,7 +43,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] [--compact auto|always|never] PATH...";
+        return "[--store DIR|URL] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] [--compact auto|always|never] PATH...";
     }
 
     @Override
@@ -64,14 +66,15 @@ final class IngestCommand implements Command {
         AutoCompact compact = compactOption(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        GraphStore store = GraphStore.open(StoreOption.location(line));
+        ArticleStore store = Stores.open(StoreOption.value(line));
         boolean closed = false;
         try {
-            long sizeBefore = store.sizeOnDisk();
+            // compaction is for a TDB2 folder; a remote store looks after its own files
+            long sizeBefore = store instanceof GraphStore tdb ? tdb.sizeOnDisk() : 0;
             IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
                     IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
             Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
-            closed = compact.afterRun(store, sizeBefore, outcome.result(), listener);
+            closed = store instanceof GraphStore tdb && compact.afterRun(tdb, sizeBefore, outcome.result(), listener);
             return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         } finally {
             if (!closed) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import newsgraph.rdf.IriMinter;
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
 
 /**
  * The writer's side of the store: streams each converted article into the open write transaction (one
@@ -13,12 +13,12 @@ import newsgraph.store.GraphStore;
  * writer thread only.
  */
 final class BatchCommitter {
-    private final GraphStore store;
+    private final ArticleStore store;
     private final CommitPolicy policy;
     private final IngestListener listener;
     private final StageClock clock;
 
-    private GraphStore.Batch batch;
+    private ArticleStore.Batch batch;
     private long openedAt;
     private long lastAddAt;
     private final List<ArticleSummary> summaries = new ArrayList<>();
@@ -33,7 +33,7 @@ final class BatchCommitter {
     private long statements;
     private long meetings;
 
-    BatchCommitter(GraphStore store, CommitPolicy policy, IngestListener listener, StageClock clock) {
+    BatchCommitter(ArticleStore store, CommitPolicy policy, IngestListener listener, StageClock clock) {
         this.store = store;
         this.policy = policy;
         this.listener = listener;
@@ -95,7 +95,7 @@ final class BatchCommitter {
     /** Drops the open batch, if any: a batch not committed (the store failed, the run was interrupted) leaves nothing. */
     void abandon() {
         if (batch != null) {
-            GraphStore.Batch b = batch;
+            ArticleStore.Batch b = batch;
             batch = null;
             b.close();
         }

@@ -17,6 +17,7 @@ import newsgraph.ingest.BadInputException;
 import newsgraph.ingest.InputFiles;
 import newsgraph.ingest.InputReader;
 import newsgraph.ingest.InputReaders;
+import newsgraph.store.ArticleStore;
 import newsgraph.store.GraphStore;
 
 /**
@@ -121,7 +122,7 @@ public final class IngestPipeline {
      *
      * @throws GraphStore.StoreException if the store cannot be written; what was committed before stays
      */
-    public IngestResult run(List<Path> paths, GraphStore store) throws InterruptedException {
+    public IngestResult run(List<Path> paths, ArticleStore store) throws InterruptedException {
         return new Run(store).execute(paths);
     }
 
@@ -135,13 +136,13 @@ public final class IngestPipeline {
 
     /** The state of one {@link #run}. */
     private final class Run {
-        private final GraphStore store;
+        private final ArticleStore store;
         private final StageClock clock = new StageClock();
         private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
         private final long start = System.nanoTime();
 
-        Run(GraphStore store) {
+        Run(ArticleStore store) {
             this.store = store;
         }
 
