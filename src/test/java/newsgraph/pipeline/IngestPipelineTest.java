@@ -202,16 +202,19 @@ class IngestPipelineTest {
         assertTrue(maxInFlightWithASlowWriter(file, new InputReaders()) <= 25);
 
         List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<Integer> dones = Collections.synchronizedSet(new java.util.TreeSet<>());
         IngestListener progress = new IngestListener() {
             @Override
             public void progress(int done, int total, long elapsedNanos) {
                 totals.add(total);
+                dones.add(done);
             }
         };
         try (GraphStore store = GraphStore.open(tmp.resolve("store2"))) {
             new IngestPipeline(() -> IngestPipelineTest::convertSimply, 2, progress).run(List.of(file), store);
         }
-        assertEquals(200, totals.size());
+        // every article reports its progress (a slow machine may add redraws while the writer waits)
+        assertTrue(dones.containsAll(java.util.stream.IntStream.rangeClosed(1, 200).boxed().toList()), dones.toString());
         // unknown (-1) while the dump is being read, then all of it: never the one file listed
         assertTrue(totals.stream().allMatch(t -> t == -1 || t == 200), totals.toString());
     }
