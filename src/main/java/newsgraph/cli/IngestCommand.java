@@ -9,11 +9,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import newsgraph.ingest.InputReader;
+import newsgraph.pipeline.AutoCompact;
 import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.PrintingListener;
 import newsgraph.store.ArticleStore;
+import newsgraph.store.GraphStore;
 import newsgraph.store.Stores;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
@@ -24,6 +26,9 @@ final class IngestCommand implements Command {
             .desc("no line per article; bad inputs and the total are still printed").get();
     private static final Option NER_MODEL = Option.builder().longOpt("ner-model").hasArg().argName("FILE")
             .desc("use this OpenNLP name-finder model instead of the shipped one").get();
+    private static final Option COMPACT = Option.builder().longOpt("compact").hasArg().argName("WHEN")
+            .desc("compact the store when the run is over: auto (default: when the run grew it by more than"
+                    + " twice what its triples need), always or never").get();
 
     @Override
     public String name() {
@@ -38,7 +43,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR|URL] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] PATH...";
+        return "[--store DIR|URL] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] [--compact auto|always|never] PATH...";
     }
 
     @Override
@@ -47,7 +52,7 @@ final class IngestCommand implements Command {
         StoreOption.addTo(o);
         InputOptions.addTo(o);
         LimitOptions.addTo(o);
-        return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL);
+        return o.addOption(THREADS).addOption(QUIET).addOption(NER_MODEL).addOption(COMPACT);
     }
 
     @Override
@@ -58,13 +63,31 @@ final class IngestCommand implements Command {
         }
         int threads = CountOption.threads(line, THREADS);
         InputReader reader = InputOptions.reader(line);
+        AutoCompact compact = compactOption(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        try (ArticleStore store = Stores.open(StoreOption.value(line))) {
+        ArticleStore store = Stores.open(StoreOption.value(line));
+        boolean closed = false;
+        try {
+            // compaction is for a TDB2 folder; a remote store looks after its own files
+            long sizeBefore = store instanceof GraphStore tdb ? tdb.sizeOnDisk() : 0;
             IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
                     IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
             Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
+            closed = store instanceof GraphStore tdb && compact.afterRun(tdb, sizeBefore, outcome.result(), listener);
             return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
+        } finally {
+            if (!closed) {
+                store.close();
+            }
+        }
+    }
+
+    private static AutoCompact compactOption(CommandLine line) throws UsageException {
+        try {
+            return AutoCompact.parse(line.getOptionValue(COMPACT, "auto"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -3,7 +3,6 @@ package newsgraph.store;
 import java.io.OutputStream;
 import java.util.Map;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -13,7 +12,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 import newsgraph.rdf.IriMinter;
 import newsgraph.rdf.RdfMapper;
@@ -22,8 +20,8 @@ import newsgraph.rdf.RdfMapper;
  * Writes article graphs out of the store. Everything is written from inside a read transaction and
  * nothing is written to the store (the old TriG export set prefixes on the stored dataset, which a
  * read transaction refuses). Turtle, TriG and N-Quads of the whole store are streamed quad by quad,
- * so memory stays flat however big the store; only one article's Turtle (pretty, nested) and JSON-LD
- * (whose writer needs the whole graph) are built in memory first.
+ * so memory stays flat however big the store; only one article's Turtle (pretty, nested) is built in
+ * memory first, and JSON-LD one article graph at a time ({@link JsonLdExport}).
  */
 final class StoreExport {
     private StoreExport() {
@@ -49,15 +47,7 @@ final class StoreExport {
                             .forEachRemaining(s::triple));
                 }
             }
-            case JSONLD -> {
-                DatasetGraph copy = DatasetGraphFactory.createGeneral();
-                prefixes.forEach(copy.prefixes()::add);
-                for (Node g : graphs(dsg, only)) {
-                    Graph target = copy.getGraph(g);
-                    dsg.getGraph(g).find().forEachRemaining(target::add);
-                }
-                RDFDataMgr.write(out, copy, format.rdf());
-            }
+            case JSONLD -> JsonLdExport.write(dsg, graphs(dsg, only), prefixes, out);
             default -> stream(out, format.rdf(), prefixes, s -> {
                 for (Node g : graphs(dsg, only)) {
                     dsg.findNG(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(s::quad);

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The five seed articles saved as web pages (menus, related links, a cookie banner, a captioned photo;
- * written by {@code make-pages.py}) read to the same article as the {@code .txt} seeds: same id, same
+ * written by {@link SeedPages} into {@code target/html-seeds/}, where the eval can read them too) read to
+ * the same article as the {@code .txt} seeds: same id, same
  * text (so the same offsets and the same extraction), same date and dateline (which anchor and place
  * what the extractors find). The eval scores both folders the same (see the README).
  */
 class HtmlSeedsTest {
-    private static final Path PAGES = Path.of("src/test/resources/html-seeds");
+    private static final Path PAGES = Path.of("target/html-seeds");
     private static final Path SEEDS = Path.of("seeds");
 
     @Test
@@ -27,6 +28,7 @@ class HtmlSeedsTest {
             seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         assertEquals(5, seeds.size());
+        assertEquals(5, SeedPages.write(SEEDS, PAGES).size());
         ArticleReader txt = new ArticleReader();
         HtmlReader html = new HtmlReader(new TextCleaner());
         for (Path seed : seeds) {

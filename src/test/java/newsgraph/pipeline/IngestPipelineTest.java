@@ -38,7 +38,7 @@ class IngestPipelineTest {
     Path tmp;
 
     /** Records what the pipeline reports, as the writer thread reports it. */
-    static final class Recorder implements IngestListener {
+    static class Recorder implements IngestListener {
         final List<String> stored = Collections.synchronizedList(new ArrayList<>());
         final List<String> failed = Collections.synchronizedList(new ArrayList<>());
         volatile IngestResult result;
@@ -202,16 +202,19 @@ class IngestPipelineTest {
         assertTrue(maxInFlightWithASlowWriter(file, new InputReaders()) <= 25);
 
         List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<Integer> dones = Collections.synchronizedSet(new java.util.TreeSet<>());
         IngestListener progress = new IngestListener() {
             @Override
             public void progress(int done, int total, long elapsedNanos) {
                 totals.add(total);
+                dones.add(done);
             }
         };
         try (GraphStore store = GraphStore.open(tmp.resolve("store2"))) {
             new IngestPipeline(() -> IngestPipelineTest::convertSimply, 2, progress).run(List.of(file), store);
         }
-        assertEquals(200, totals.size());
+        // every article reports its progress (a slow machine may add redraws while the writer waits)
+        assertTrue(dones.containsAll(java.util.stream.IntStream.rangeClosed(1, 200).boxed().toList()), dones.toString());
         // unknown (-1) while the dump is being read, then all of it: never the one file listed
         assertTrue(totals.stream().allMatch(t -> t == -1 || t == 200), totals.toString());
     }
@@ -245,6 +248,84 @@ class IngestPipelineTest {
         }
         // the bounded queue (8 futures) + one batch (10) + what the workers and the writer hold
         return maxInFlight.get();
+    }
+
+    /** Counts the commits of a run: the articles of a batch are reported stored together, after its commit. */
+    static final class CommitCounter extends Recorder {
+        final AtomicInteger commits = new AtomicInteger();
+        private boolean inCommit;
+
+        @Override
+        public void stored(ArticleSummary article) {
+            if (!inCommit) {
+                commits.incrementAndGet();
+                inCommit = true;
+            }
+            super.stored(article);
+        }
+
+        @Override
+        public void progress(int done, int total, long elapsedNanos) {
+            inCommit = false;
+        }
+    }
+
+    @Test
+    void aLongRunCommitsByWorkDoneNotByTime() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            article(String.format("long/%03d.txt", i), "Article number " + i + ".");
+        }
+        // no time to wait for at all: every article would be a commit if time alone decided
+        CommitPolicy policy = new CommitPolicy(10_000, 1_000_000, 0, 0.1);
+        CommitCounter rec = new CommitCounter();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            IngestResult r = new IngestPipeline(() -> IngestPipelineTest::convertSimply, 2, rec, new ArticleReader(),
+                    policy, Duration.ZERO).run(List.of(tmp.resolve("long")), store);
+            assertEquals(300, r.articles());
+            assertEquals(300, store.graphNames().size());
+        }
+        // one triple an article: ten batches of one, then each a tenth of the run so far (about 44 in all)
+        assertTrue(rec.commits.get() > 20 && rec.commits.get() < 60, rec.commits.get() + " commits");
+    }
+
+    @Test
+    void aStalledArticleDoesNotHoldBackTheCommitOfThoseBeforeIt() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            article("stall/a" + i + ".txt", "Article number " + i + ".");
+        }
+        article("stall/b.txt", "The slow one.");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ArticleConverter stalling = (a, clock) -> {
+            if (a.id().equals("b")) {
+                release.await();
+            }
+            return convertSimply(a, clock);
+        };
+        // batches never full and never a due share: only idleness can commit before the end
+        CommitPolicy policy = new CommitPolicy(10_000, 1_000_000, 200_000_000L, 1e9);
+        Recorder rec = new Recorder();
+        try (GraphStore store = GraphStore.open(tmp.resolve("store"))) {
+            Thread run = new Thread(() -> {
+                try {
+                    new IngestPipeline(() -> stalling, 2, rec, new ArticleReader(), policy, Duration.ZERO)
+                            .run(List.of(tmp.resolve("stall")), store);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            run.start();
+            try {
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (rec.stored.size() < 5 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertEquals(5, rec.stored.size(), "the five before the stalled one are committed while it stalls");
+            } finally {
+                release.countDown();
+                run.join(20_000);
+            }
+            assertEquals(6, rec.stored.size());
+        }
     }
 
     @Test
