@@ -147,11 +147,23 @@ final class StatementBounds extends StatementSentence {
                     }
                 }
             }
-            if (isTrailingAttribution(k)) {
+            if (isTrailingAttribution(k) || opensAnotherReport(k)) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** ", Bellamy insisted he ...": after comma {@code k} a named or pronoun subject reports something of its own. */
+    private boolean opensAnotherReport(int k) {
+        for (int v = k + 1; v < t.size() && v <= k + 5; v++) {
+            if (t.get(v).isVerb()) {
+                boolean subject = actorIn(k + 1, v) != null || lexicon.personPronouns.contains(lower(k + 1));
+                return subject && t.get(v).is(Pos.VERB) && lexicon.speechVerbs.contains(t.get(v).lemma())
+                        && !inQuote(t.get(v).begin());
+            }
+        }
+        return false;
     }
 
     /** ", the ministry said." / ", RIA Novosti reported." starting at comma {@code k}. */

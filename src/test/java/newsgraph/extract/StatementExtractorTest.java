@@ -576,4 +576,14 @@ class StatementExtractorTest extends ExtractionFixture {
         assertEquals(acme, statementWith(x, "sales").speaker());
         assertEquals(acme, statementWith(x, "hire").speaker());
     }
+
+    @Test
+    void aSecondSpeakerAfterACommaEndsTheFirstContent() {
+        ExtractedArticle x = x("Karl Weber spoke in Oslo on Monday.\n\nBut even before the club said the player would stay,"
+                + " Peter Lund insisted he had no plan to leave.");
+        assertEquals("the player would stay", statementWith(x, "player").text());
+        StatementRecord s = statementWith(x, "leave");
+        assertEquals("he had no plan to leave", s.text());
+        assertEquals(key(x, "Peter Lund"), s.speaker());
+    }
 }
