@@ -194,6 +194,14 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /**
+     * Links near-duplicate articles, and the meetings and statements that several articles tell, across
+     * the store ({@link CrossDocumentLinker}); runs after {@link #linkIdentities()}.
+     */
+    public CrossDocumentLinker.Result linkEvents() {
+        return CrossDocumentLinker.link(dataset);
+    }
+
+    /**
      * Closes the store and lets TDB2 forget it: TDB2 keeps every database it opened for the JVM's life,
      * which a long-lived process opening many stores (the benchmark) must not let pile up.
      */
@@ -329,8 +337,9 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /**
-     * Deletes the articles {@code ids} in one write transaction, then links identities again over what
-     * is left (a deleted article may have been the one full name a short name was linked to).
+     * Deletes the articles {@code ids} in one write transaction, then links identities, near-duplicates
+     * and events again over what is left (a deleted article may have been the one full name a short name
+     * was linked to, or the last evidence of an event).
      *
      * @return the ids that were not in the store
      */
@@ -350,6 +359,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         });
         if (missing.size() < ids.size()) {
             linkIdentities();
+            linkEvents();
         }
         return missing;
     }
