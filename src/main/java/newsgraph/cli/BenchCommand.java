@@ -81,7 +81,8 @@ final class BenchCommand implements Command {
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         if (line.hasOption(QUERIES) && line.hasOption("store") && line.getArgList().isEmpty()) {
             // the queries alone, on a store built before (a big corpus takes long to ingest)
-            try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+            try (GraphStore store = GraphStore.openExisting(StoreOption.location(line, "bench",
+                    "the benchmark times the embedded store"))) {
                 out.printf(Locale.ROOT, "newsgraph bench: queries on %s%n", store.location());
                 printTimings(out, timeQueries(store));
             }

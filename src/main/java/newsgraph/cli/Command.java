@@ -12,9 +12,9 @@ interface Command {
     /** One line for the command list. */
     String summary();
 
-    /** Usage after the command name, e.g. {@code [--store DIR] PATH...}. */
+    /** Usage after the command name, e.g. {@code [--store DIR|URL] PATH...}. */
     default String usage() {
-        return "[--store DIR]";
+        return "[--store DIR|URL]";
     }
 
     /** The command's options; by default only {@code --store}. */

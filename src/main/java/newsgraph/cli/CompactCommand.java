@@ -21,7 +21,8 @@ final class CompactCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) {
-        GraphStore store = GraphStore.openExisting(StoreOption.location(line));
+        GraphStore store = GraphStore.openExisting(StoreOption.location(line, "compact",
+                "a remote store reclaims its space with its own tools (Fuseki: its compact endpoint)"));
         long[] sizes = store.compact(); // closes the store
         out.printf(Locale.ROOT, "compacted %s: %.1f MiB -> %.1f MiB%n", store.location(), sizes[0] / 1048576.0,
                 sizes[1] / 1048576.0);

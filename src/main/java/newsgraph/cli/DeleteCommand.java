@@ -6,7 +6,8 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph delete}: removes articles (their named graphs) from the store. */
 final class DeleteCommand implements Command {
@@ -22,7 +23,7 @@ final class DeleteCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] ID...";
+        return "[--store DIR|URL] ID...";
     }
 
     @Override
@@ -36,7 +37,7 @@ final class DeleteCommand implements Command {
         if (ids.isEmpty()) {
             throw new UsageException("give the id of at least one article to delete");
         }
-        try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+        try (ArticleStore store = Stores.openExisting(StoreOption.value(line))) {
             List<String> missing = store.delete(ids);
             for (String id : missing) {
                 err.println("newsgraph: " + id + ": no such article in the store");

@@ -12,7 +12,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import newsgraph.store.ExportFormat;
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph export}: Turtle of the union graph, or TriG / N-Quads / JSON-LD keeping the article graphs. */
 final class ExportCommand implements Command {
@@ -35,7 +36,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--format ttl|trig|nq|jsonld] [--doc ID] [-o FILE]";
+        return "[--store DIR|URL] [--format ttl|trig|nq|jsonld] [--doc ID] [-o FILE]";
     }
 
     @Override
@@ -54,7 +55,7 @@ final class ExportCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         String doc = line.getOptionValue(DOC);
-        try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+        try (ArticleStore store = Stores.openExisting(StoreOption.value(line))) {
             if (!line.hasOption(OUT)) {
                 store.export(format, doc, out);
                 out.flush();

@@ -13,7 +13,8 @@ import newsgraph.pipeline.Ingest;
 import newsgraph.pipeline.IngestParts;
 import newsgraph.pipeline.IngestPipeline;
 import newsgraph.pipeline.PrintingListener;
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph ingest}: articles into the store, one named graph per article. */
 final class IngestCommand implements Command {
@@ -37,7 +38,7 @@ final class IngestCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] PATH...";
+        return "[--store DIR|URL] [--threads N] [--quiet] [--ner-model FILE] [--format F] [--jsonl-fields SPEC] [--max-chars N] [--article-timeout SECONDS] PATH...";
     }
 
     @Override
@@ -59,7 +60,7 @@ final class IngestCommand implements Command {
         InputReader reader = InputOptions.reader(line);
         IngestParts parts = IngestParts.load(line.hasOption(NER_MODEL) ? Path.of(line.getOptionValue(NER_MODEL)) : null);
         PrintingListener listener = new PrintingListener(out, err, line.hasOption(QUIET), PrintingListener.Progress.auto());
-        try (GraphStore store = GraphStore.open(StoreOption.location(line))) {
+        try (ArticleStore store = Stores.open(StoreOption.value(line))) {
             IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
                     IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
             Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);

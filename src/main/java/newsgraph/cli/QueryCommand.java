@@ -13,7 +13,8 @@ import newsgraph.query.CatalogueQuery;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.QueryRunner;
 import newsgraph.query.ResultFormat;
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph query}: a catalogue query by name, a .rq file, or inline SPARQL. */
 final class QueryCommand implements Command {
@@ -40,7 +41,7 @@ final class QueryCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--format table|csv|tsv|json|xml] [--param NAME=VALUE] [--query-timeout SECONDS] (NAME | FILE.rq | -e SPARQL | --list)";
+        return "[--store DIR|URL] [--format table|csv|tsv|json|xml] [--param NAME=VALUE] [--query-timeout SECONDS] (NAME | FILE.rq | -e SPARQL | --list)";
     }
 
     @Override
@@ -79,7 +80,7 @@ final class QueryCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         long timeout = timeoutMillis(line);
-        try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+        try (ArticleStore store = Stores.openExisting(StoreOption.value(line))) {
             new QueryRunner(store, timeout).run(sparql, format, out);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

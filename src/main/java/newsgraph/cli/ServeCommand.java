@@ -50,7 +50,8 @@ final class ServeCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         ServeConfig config = config(line);
-        GraphStore store = open(StoreOption.location(line));
+        GraphStore store = open(StoreOption.location(line, "serve",
+                "a remote store already answers SPARQL itself"));
         NewsgraphServer server;
         try {
             server = NewsgraphServer.start(store.dataset(), config, out);

@@ -7,14 +7,11 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 import newsgraph.rdf.GraphShapes;
 import newsgraph.rdf.IriMinter;
-import newsgraph.store.GraphStore;
+import newsgraph.store.ArticleStore;
+import newsgraph.store.Stores;
 
 /** {@code newsgraph validate}: checks each article graph against the SHACL shapes, one line per violation. */
 final class ValidateCommand implements Command {
@@ -35,7 +32,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--store DIR] [--doc ID] [--shapes FILE]";
+        return "[--store DIR|URL] [--doc ID] [--shapes FILE]";
     }
 
     @Override
@@ -55,7 +52,7 @@ final class ValidateCommand implements Command {
             err.println("newsgraph: cannot read the shapes: " + e.getMessage());
             return Main.FAILED;
         }
-        try (GraphStore store = GraphStore.openExisting(StoreOption.location(line))) {
+        try (ArticleStore store = Stores.openExisting(StoreOption.value(line))) {
             String doc = line.getOptionValue(DOC);
             List<String> graphs = store.graphNames().stream().sorted().toList();
             if (doc != null) {
@@ -68,7 +65,7 @@ final class ValidateCommand implements Command {
             int violations = 0;
             for (String g : graphs) {
                 String id = g.substring(g.lastIndexOf('/') + 1);
-                List<String> found = shapes.violations(copy(store, g));
+                List<String> found = shapes.violations(store.graphCopy(g));
                 for (String v : found) {
                     out.println(id + ": " + v);
                 }
@@ -79,14 +76,5 @@ final class ValidateCommand implements Command {
                     graphs.size() - bad, bad, violations);
             return bad == 0 ? Main.OK : Main.FAILED;
         }
-    }
-
-    /** The article's graph in memory: validation reads it many times, outside the store's transaction. */
-    private static Graph copy(GraphStore store, String graphIri) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Graph g = GraphFactory.createDefaultGraph();
-            store.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(g::add);
-            return g;
-        });
     }
 }

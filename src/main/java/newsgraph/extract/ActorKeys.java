@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * share a surname but not a first name ("John Smith", "Mary Smith") keep two keys.
  */
 public final class ActorKeys {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "al-", "el-");
 
     private ActorKeys() {
     }
@@ -49,7 +47,7 @@ public final class ActorKeys {
     static List<String> nameParts(String name) {
         List<String> out = new ArrayList<>();
         for (String t : fold(name).split(" ")) {
-            if (t.isEmpty() || PARTICLES.contains(t)) {
+            if (t.isEmpty() || Lexicon.ARABIC_ARTICLES.contains(t)) {
                 continue;
             }
             out.add(t);
@@ -67,7 +65,8 @@ public final class ActorKeys {
 
     // compiled once: fold() runs for every mention and every coreference comparison
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("\\b(al|el)-");
+    private static final Pattern ARABIC_ARTICLE =
+            Pattern.compile("\\b(" + String.join("|", new java.util.TreeSet<>(Lexicon.ARABIC_ARTICLES)) + ")-");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     static String skeleton(String word) {

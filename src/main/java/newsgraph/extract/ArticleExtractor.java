@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class ArticleExtractor {
     private final LoneNames loneNames;
     private final StatementExtractor statements;
     private final MeetingExtractor meetings;
+    /** Gazetteer organisation names by actor key, for a body known only as a person's employer. */
+    private final Map<String, String> organizationNames = new HashMap<>();
 
     /** With the lexicon shipped in the jar. */
     public ArticleExtractor(Gazetteer gazetteer) {
@@ -34,6 +37,7 @@ public final class ArticleExtractor {
         this.loneNames = new LoneNames(gazetteer, lexicon);
         this.statements = new StatementExtractor(lexicon);
         this.meetings = new MeetingExtractor(gazetteer, lexicon);
+        gazetteer.organizations().forEach(o -> organizationNames.putIfAbsent(ActorKeys.organization(o.name()), o.name()));
     }
 
     public ExtractedArticle extract(Article article, AnnotatedDocument doc) {
@@ -96,8 +100,7 @@ public final class ArticleExtractor {
                 List<Evidence> ev = mentions.stream().filter(m -> k.equals(m.affiliation()))
                         .map(m -> new Evidence(docId, m.begin(), m.end(), bounds.begin(m.sentence()),
                                 bounds.end(m.sentence()), ActorExtractor.NAME, 0.6)).toList();
-                String name = gazetteer.organizations().stream().map(o -> o.name())
-                        .filter(n -> ActorKeys.organization(n).equals(k)).findFirst().orElse(null);
+                String name = organizationNames.get(k);
                 if (!ev.isEmpty() && name != null) {
                     byKey.put(k, new ActorRecord(k, ActorType.ORGANIZATION, name, List.of(), null, null, null, ev));
                 }

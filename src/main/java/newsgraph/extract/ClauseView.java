@@ -1,7 +1,9 @@
 package newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import newsgraph.nlp.Pos;
 import newsgraph.nlp.Token;
@@ -10,7 +12,8 @@ import newsgraph.nlp.Token;
  * The clauses of one sentence, seen from its tokens' words, UD tags and lemmas (there is no parser):
  * where the clause around a token begins and ends, the verb that governs it, its tense (with
  * modality: "will", "may", "is due to" point to the future), and the small shapes the extractors'
- * rules are written in (coordination, prepositional objects, possessors). Positions are token indices.
+ * rules are written in (coordination, prepositional objects, possessors), and the subject of a clause.
+ * Positions are token indices.
  */
 final class ClauseView {
     private final List<Token> t;
@@ -227,5 +230,141 @@ final class ClauseView {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of a clause: its first mention and the mentions coordinated with it ("Kenya, Chile and
+     * Peru"), or a pronoun standing first (its index, else -1). An empty subject has neither.
+     */
+    record Subject(Mention mention, List<Mention> coordinated, int pronoun) {
+        static final Subject NONE = new Subject(null, List.of(), -1);
+
+        boolean isEmpty() {
+            return mention == null && pronoun < 0;
+        }
+    }
+
+    /**
+     * Where the main clause before {@code verb} starts: after an opening phrase that ends at the first comma
+     * when the sentence opens with a preposition, adverb or conjunction ("In London on Monday, X said"),
+     * else at 0.
+     */
+    int afterOpeningPhrase(int verb) {
+        if (t.isEmpty() || !(t.get(0).isAny(Pos.ADP, Pos.ADV) || t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
+            return 0;
+        }
+        for (int k = 0; k < verb; k++) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The subject in [from, to) (the span before the clause's verb): the first mention that {@code accept}s,
+     * or a pronoun, outside a relative clause (", who ..."), not a possessor ("Syria's envoy") and not inside
+     * a prepositional phrase ("a spokeswoman for X"); with the accepted mentions coordinated with it.
+     *
+     * @param ms the sentence's mentions
+     */
+    Subject subject(int from, int to, List<Mention> ms, Predicate<Mention> accept) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).text().equals(",") && k + 1 < to && isRelativePronoun(k + 1)) {
+                return Subject.NONE; // the rest is a relative clause on what came before
+            }
+            Mention m = covering(ms, k);
+            if (m != null) {
+                if (m.tokenBegin() == k && !possessor(m) && !insidePrepositionalPhrase(k, from) && accept.test(m)) {
+                    return new Subject(m, coordinatedWith(m, to, ms, accept), -1);
+                }
+                k = m.tokenEnd() - 1;
+                continue;
+            }
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
+                return new Subject(null, List.of(), k);
+            }
+        }
+        return Subject.NONE;
+    }
+
+    private boolean isRelativePronoun(int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return w.equals("which") || w.equals("who");
+    }
+
+    /** The accepted mentions after {@code first} and before {@code to} joined to it by commas and "and". */
+    private List<Mention> coordinatedWith(Mention first, int to, List<Mention> ms, Predicate<Mention> accept) {
+        List<Mention> out = new ArrayList<>();
+        int end = first.tokenEnd();
+        for (Mention n : ms) {
+            if (n.tokenBegin() >= end && n.tokenEnd() <= to && onlyCoordination(end, n.tokenBegin()) && accept.test(n)) {
+                out.add(n);
+                end = n.tokenEnd();
+            }
+        }
+        return out;
+    }
+
+    /** The first mention of {@code ms} over token {@code k}, or null. */
+    static Mention covering(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.tokenBegin() <= k && k < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention of {@code ms} that begins at token {@code k}, or null. */
+    static Mention startingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.tokenBegin() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the token at {@code k} stands inside a prepositional phrase that begins at or after {@code from}
+     * ("a spokeswoman for Prime Minister X", "Syria's envoy to Russia"): a name there modifies the head, it is
+     * not the subject. Titles and adjectives may stand between the preposition and the name; "of" opens no
+     * such phrase except at the sentence start ("the head of X said": X's head is still named by X).
+     */
+    boolean insidePrepositionalPhrase(int k, int from) {
+        for (int j = k - 1; j >= from; j--) {
+            Token x = t.get(j);
+            if (x.is(Pos.ADP)) {
+                return !x.text().equalsIgnoreCase("of") || j == 0;
+            }
+            if (!(x.isProperNoun() || x.isAny(Pos.ADJ, Pos.DET)
+                    || x.is(Pos.NOUN) && Character.isUpperCase(x.text().charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a name or title before it modifies, before {@code to}: "Russian foreign ministry spokeswoman
+     * Maria Zakharova", "spokesman on defence X" (a portfolio may stand between); else null.
+     */
+    Mention personAfter(Mention m, int to, List<Mention> ms) {
+        for (int k = m.tokenEnd(); k < to; k++) {
+            Mention n = startingAt(ms, k);
+            if (n != null && n.kind() == Mention.Kind.PERSON) {
+                return n;
+            }
+            Pos pos = t.get(k).pos();
+            String w = t.get(k).text();
+            boolean portfolio = pos == Pos.ADP && (w.equalsIgnoreCase("for") || w.equalsIgnoreCase("on"))
+                    && k > m.tokenEnd() && t.get(k - 1).is(Pos.NOUN);
+            if (!(pos == Pos.NOUN || pos == Pos.ADJ || pos == Pos.PROPN || portfolio)) {
+                return null;
+            }
+        }
+        return null;
     }
 }

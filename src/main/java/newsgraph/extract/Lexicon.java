@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class Lexicon {
     static final String RESOURCE_DIR = "newsgraph/lexicon/";
+    private static final String ARABIC_ARTICLES_FILE = "arabic-articles.txt";
+    /**
+     * Articles written before an Arabic name ("al-Assad"), left out of identity keys. Static because
+     * {@link ActorKeys} is: a key must be the same whoever computes it.
+     */
+    static final Set<String> ARABIC_ARTICLES = Set.copyOf(read(ARABIC_ARTICLES_FILE));
 
     // ---- time (weekdays are listed once, in weekdays.txt)
     /** Weekdays and months: words that start with a capital but name no actor. */
@@ -87,6 +93,7 @@ public final class Lexicon {
     }
 
     private Lexicon() {
+        files.add(ARABIC_ARTICLES_FILE);
         Set<String> weekdays = words("weekdays");
         calendarWords = union(weekdays, words("months"));
         days = union(weekdays, words("relative-days"));
@@ -154,6 +161,10 @@ public final class Lexicon {
 
     private List<String> lines(String file) {
         files.add(file);
+        return read(file);
+    }
+
+    private static List<String> read(String file) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {

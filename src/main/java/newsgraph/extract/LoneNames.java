@@ -40,6 +40,24 @@ final class LoneNames {
 
     /** Retypes or drops the contradicted one-word person mentions in {@code found}. */
     void resolve(AnnotatedDocument doc, List<Mention> found) {
+        Set<String> lowerCase = lowerCaseWords(doc);
+        personalNamedOrganizations(found, lowerCase);
+        ArticleNames names = new ArticleNames();
+        names.collectFullNames(found);
+        names.collectOneWordVotes(found);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Mention m = found.get(i);
+            Mention resolved = resolveOne(m, names, lowerCase);
+            if (resolved == null) {
+                found.remove(i);
+            } else if (resolved != m) {
+                found.set(i, resolved);
+            }
+        }
+    }
+
+    /** Words the article writes in lower case somewhere. */
+    private static Set<String> lowerCaseWords(AnnotatedDocument doc) {
         Set<String> lowerCase = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -49,82 +67,94 @@ final class LoneNames {
                 }
             }
         }
-        personalNamedOrganizations(found, lowerCase);
-        Set<String> personWords = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        Map<String, String> byFirstName = new HashMap<>();
-        Map<String, String> orgByWord = new HashMap<>();
-        Set<String> sharedFirstNames = new HashSet<>();
-        Set<String> sharedOrgWords = new HashSet<>();
-        for (Mention m : found) {
-            if (m.kind() == Mention.Kind.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
-                String[] words = m.text().split("[\\s-]+");
-                personWords.addAll(List.of(words));
-                surnames.add(words[words.length - 1]);
-                String before = byFirstName.putIfAbsent(words[0], m.key());
-                if (before != null && !before.equals(m.key())) {
-                    sharedFirstNames.add(words[0]);
-                }
-            } else if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null && m.tokenEnd() - m.tokenBegin() >= 2
-                    && !looksLikePersonalName(m.text()) && !runsIntoText(m.text())) {
-                for (String w : m.text().split("\\s+")) {
-                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                        String before = orgByWord.putIfAbsent(w, m.key());
-                        if (before != null && !before.equals(m.key())) {
-                            sharedOrgWords.add(w);
+        return lowerCase;
+    }
+
+    /** What the article's longer names and the name finder's votes say about its one-word names. */
+    private final class ArticleNames {
+        final Set<String> personWords = new HashSet<>();
+        final Set<String> surnames = new HashSet<>();
+        final Map<String, String> byFirstName = new HashMap<>();
+        final Map<String, String> orgByWord = new HashMap<>();
+        final Set<String> sharedFirstNames = new HashSet<>();
+        final Set<String> sharedOrgWords = new HashSet<>();
+        /** A word typed both ways: above zero when the name finder calls it an organisation more often. */
+        final Map<String, Integer> votes = new HashMap<>();
+        final Map<String, String> oneWordOrg = new HashMap<>();
+
+        void collectFullNames(List<Mention> found) {
+            for (Mention m : found) {
+                if (m.kind() == Mention.Kind.PERSON && m.tokenEnd() - m.tokenBegin() >= 2) {
+                    String[] words = m.text().split("[\\s-]+");
+                    personWords.addAll(List.of(words));
+                    surnames.add(words[words.length - 1]);
+                    String before = byFirstName.putIfAbsent(words[0], m.key());
+                    if (before != null && !before.equals(m.key())) {
+                        sharedFirstNames.add(words[0]);
+                    }
+                } else if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null
+                        && m.tokenEnd() - m.tokenBegin() >= 2
+                        && !looksLikePersonalName(m.text()) && !runsIntoText(m.text())) {
+                    for (String w : m.text().split("\\s+")) {
+                        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                            String before = orgByWord.putIfAbsent(w, m.key());
+                            if (before != null && !before.equals(m.key())) {
+                                sharedOrgWords.add(w);
+                            }
                         }
                     }
                 }
             }
         }
-        // one word the name finder types both ways: the organisation when it says so more often
-        Map<String, Integer> votes = new HashMap<>();
-        Map<String, String> oneWordOrg = new HashMap<>();
-        for (Mention m : found) {
-            if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null && m.tokenEnd() - m.tokenBegin() == 1) {
-                votes.merge(m.text(), 1, Integer::sum);
-                oneWordOrg.putIfAbsent(m.text(), m.key());
-            } else if (isLonePerson(m)) {
-                votes.merge(m.text(), -1, Integer::sum);
+
+        void collectOneWordVotes(List<Mention> found) {
+            for (Mention m : found) {
+                if (m.kind() == Mention.Kind.ORGANIZATION && m.key() != null && m.tokenEnd() - m.tokenBegin() == 1) {
+                    votes.merge(m.text(), 1, Integer::sum);
+                    oneWordOrg.putIfAbsent(m.text(), m.key());
+                } else if (isLonePerson(m)) {
+                    votes.merge(m.text(), -1, Integer::sum);
+                }
             }
         }
-        for (int i = found.size() - 1; i >= 0; i--) {
-            Mention m = found.get(i);
-            boolean oneWord = m.tokenEnd() - m.tokenBegin() == 1;
-            if (m.kind() == Mention.Kind.PERSON && m.role() == null && !(oneWord && personWords.contains(m.text()))
-                    && gazetteer.placeCountry(m.text()).isPresent()) {
-                found.set(i, m.withKind(Mention.Kind.PLACE, null)); // "Westminster", "Las Vegas"
-                continue;
-            }
-            boolean knighted = m.kind() == Mention.Kind.PERSON && oneWord && m.role() != null
-                    && (m.role().equalsIgnoreCase("Sir") || m.role().equalsIgnoreCase("Dame"));
-            if (knighted && byFirstName.containsKey(m.text()) && !sharedFirstNames.contains(m.text())
-                    && !surnames.contains(m.text())) {
-                found.set(i, m.withKey(byFirstName.get(m.text()))); // "Sir Digby added" after "Sir Digby Jones"
-                continue;
-            }
-            if (!isLonePerson(m)) {
-                continue;
-            }
-            if (votes.getOrDefault(m.text(), 0) > 0 && !personWords.contains(m.text())) {
-                found.set(i, m.withKind(Mention.Kind.ORGANIZATION, oneWordOrg.get(m.text())));
-                continue;
-            }
-            String first = byFirstName.get(m.text());
-            if (first != null && !sharedFirstNames.contains(m.text()) && !surnames.contains(m.text())) {
-                found.set(i, m.withKey(first)); // "Arsene has signed" after "Arsene Wenger": the one person so called
-                continue;
-            }
-            if (personWords.contains(m.text())) {
-                continue;
-            }
-            String org = orgByWord.get(m.text());
-            if (org != null && !sharedOrgWords.contains(m.text())) {
-                found.set(i, m.withKind(Mention.Kind.ORGANIZATION, org));
-            } else if (lowerCase.contains(m.text().toLowerCase(Locale.ROOT))) {
-                found.remove(i);
-            }
+
+        /** The one person of the article whose first name this is, unless it is shared or also a surname. */
+        String personByFirstName(String word) {
+            String first = byFirstName.get(word);
+            return first != null && !sharedFirstNames.contains(word) && !surnames.contains(word) ? first : null;
         }
+    }
+
+    /** The mention as the article shows it to be: {@code m} itself, a retyped or rekeyed copy, or null to drop it. */
+    private Mention resolveOne(Mention m, ArticleNames names, Set<String> lowerCase) {
+        boolean oneWord = m.tokenEnd() - m.tokenBegin() == 1;
+        if (m.kind() == Mention.Kind.PERSON && m.role() == null && !(oneWord && names.personWords.contains(m.text()))
+                && gazetteer.placeCountry(m.text()).isPresent()) {
+            return m.withKind(Mention.Kind.PLACE, null); // "Westminster", "Las Vegas"
+        }
+        boolean knighted = m.kind() == Mention.Kind.PERSON && oneWord && m.role() != null
+                && (m.role().equalsIgnoreCase("Sir") || m.role().equalsIgnoreCase("Dame"));
+        if (knighted && names.personByFirstName(m.text()) != null) {
+            return m.withKey(names.personByFirstName(m.text())); // "Sir Digby added" after "Sir Digby Jones"
+        }
+        if (!isLonePerson(m)) {
+            return m;
+        }
+        if (names.votes.getOrDefault(m.text(), 0) > 0 && !names.personWords.contains(m.text())) {
+            return m.withKind(Mention.Kind.ORGANIZATION, names.oneWordOrg.get(m.text()));
+        }
+        String first = names.personByFirstName(m.text());
+        if (first != null) {
+            return m.withKey(first); // "Arsene has signed" after "Arsene Wenger": the one person so called
+        }
+        if (names.personWords.contains(m.text())) {
+            return m;
+        }
+        String org = names.orgByWord.get(m.text());
+        if (org != null && !names.sharedOrgWords.contains(m.text())) {
+            return m.withKind(Mention.Kind.ORGANIZATION, org);
+        }
+        return lowerCase.contains(m.text().toLowerCase(Locale.ROOT)) ? null : m;
     }
 
     private static boolean isLonePerson(Mention m) {

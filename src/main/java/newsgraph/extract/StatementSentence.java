@@ -51,12 +51,7 @@ abstract class StatementSentence {
     }
 
     Mention mentionAt(int k) {
-        for (Mention m : ms) {
-            if (m.tokenBegin() <= k && k < m.tokenEnd()) {
-                return m;
-            }
-        }
-        return null;
+        return ClauseView.covering(ms, k);
     }
 
     Mention actorIn(int from, int to) {

@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
@@ -15,9 +16,12 @@ import newsgraph.nlp.Token;
  * its description ("a Russian diplomatic source").
  */
 final class StatementSpeakers extends StatementSentence {
+    private final ClauseView clause;
+
     StatementSpeakers(Lexicon lexicon, Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms,
                       List<QuoteFinder.Quote> quotes, Coreference coref) {
         super(lexicon, article, doc, s, ms, quotes, coref);
+        this.clause = new ClauseView(t, lexicon);
     }
 
     /** The speaker after a quote; a pronoun there means someone named before the quote, not in it. */
@@ -40,17 +44,7 @@ final class StatementSpeakers extends StatementSentence {
 
     /** The subject of a cue: the first actor of the clause before it, skipping intros, relatives and possessors. */
     Speaker subject(int c) {
-        int from = 0;
-        // an introductory phrase ends at the first comma when the sentence opens with a preposition or adverb
-        if (!t.isEmpty() && (t.get(0).isAny(Pos.ADP, Pos.ADV)
-                || t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
-            for (int k = 0; k < c; k++) {
-                if (t.get(k).text().equals(",")) {
-                    from = k + 1;
-                    break;
-                }
-            }
-        }
+        int from = clause.afterOpeningPhrase(c);
         // quotes and earlier clauses ("...; X said") end at a semicolon or closing quote
         for (int k = c - 1; k >= from; k--) {
             if (t.get(k).text().equals(";") || (isQuoteMark(k) && !inQuote(t.get(k).begin()))) {
@@ -71,40 +65,29 @@ final class StatementSpeakers extends StatementSentence {
         return named != null ? named : describedSpeaker(from, to);
     }
 
-    /** The first actor mention or pronoun in [from, to) outside a relative clause and a prepositional phrase, else null. */
+    /** The clause's subject in [from, to) as a speaker: an actor, a country's government or a resolved pronoun; else null. */
     private Speaker namedSpeaker(int from, int to, int resolveBefore) {
-        boolean inRelative = false;
-        for (int k = from; k < to; k++) {
-            if (t.get(k).text().equals(",") && k + 1 < to && (lower(k + 1).equals("which") || lower(k + 1).equals("who"))) {
-                inRelative = true;
+        ClauseView.Subject subj = clause.subject(from, to, ms, this::canSpeak);
+        if (subj.mention() != null) {
+            Mention m = subj.mention();
+            if (m.kind().isActor()) {
+                Mention person = clause.personAfter(m, to, ms);
+                return new Speaker(person != null ? person.key() : m.key(), null);
             }
-            if (inRelative) {
-                continue;
-            }
-            Mention m = mentionAt(k);
-            if (m != null && m.tokenBegin() == k) {
-                boolean possessor = m.tokenEnd() < t.size() && t.get(m.tokenEnd()).text().equals("'s");
-                boolean object = insidePrepositionalPhrase(k, from);
-                if (!possessor && !object) {
-                    if (m.kind().isActor()) {
-                        Mention person = personAfter(m, to);
-                        return new Speaker(person != null ? person.key() : m.key(), null);
-                    }
-                    if (m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
-                            && !lexicon.sourceNouns.contains(lower(m.tokenEnd()))) {
-                        return new Speaker(ActorKeys.government(m.iso()), null);
-                    }
-                }
-                k = m.tokenEnd() - 1;
-                continue;
-            }
-            String w = lower(k);
-            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
-                Mention r = coref.resolve(w, Math.min(t.get(k).begin(), resolveBefore));
-                return r == null ? new Speaker(null, t.get(k).text()) : new Speaker(r.key(), null);
-            }
+            return new Speaker(ActorKeys.government(m.iso()), null);
+        }
+        if (subj.pronoun() >= 0) {
+            Token p = t.get(subj.pronoun());
+            Mention r = coref.resolve(p.text().toLowerCase(Locale.ROOT), Math.min(p.begin(), resolveBefore));
+            return r == null ? new Speaker(null, p.text()) : new Speaker(r.key(), null);
         }
         return null;
+    }
+
+    /** An actor speaks, and a country does as its government ("Russia said"), unless it names a source ("Russian sources"). */
+    private boolean canSpeak(Mention m) {
+        return m.kind().isActor() || m.kind() == Mention.Kind.COUNTRY && !isDemonym(m) && m.tokenEnd() < t.size()
+                && !lexicon.sourceNouns.contains(lower(m.tokenEnd()));
     }
 
     // a description: "a Russian diplomatic source", "the minister", "Syrian opposition sources"
@@ -144,49 +127,12 @@ final class StatementSpeakers extends StatementSentence {
         return new Speaker(null, null);
     }
 
-    /**
-     * A name inside a prepositional phrase of the subject ("a spokeswoman for Prime Minister X",
-     * "Syria's envoy to Russia") modifies the head; it is not who speaks. Titles and adjectives may
-     * stand between the preposition and the name.
-     */
-    boolean insidePrepositionalPhrase(int k, int from) {
-        for (int j = k - 1; j >= from; j--) {
-            Token x = t.get(j);
-            if (x.is(Pos.ADP)) {
-                return !lower(j).equals("of") || j == 0;
-            }
-            if (!(x.isProperNoun() || x.isAny(Pos.ADJ, Pos.DET)
-                    || x.is(Pos.NOUN) && Character.isUpperCase(x.text().charAt(0)))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "Russian foreign ministry spokeswoman Maria Zakharova": the person the organisation modifies. */
-    Mention personAfter(Mention m, int to) {
-        for (int k = m.tokenEnd(); k < to; k++) {
-            Mention n = mentionAt(k);
-            if (n != null && n.kind() == Mention.Kind.PERSON && n.tokenBegin() == k) {
-                return n;
-            }
-            Pos pos = t.get(k).pos();
-            // a portfolio between title and name: "spokeswoman for women X", "spokesman on defence X"
-            boolean portfolio = pos == Pos.ADP && (lower(k).equals("for") || lower(k).equals("on"))
-                    && k > m.tokenEnd() && t.get(k - 1).is(Pos.NOUN);
-            if (!(pos == Pos.NOUN || pos == Pos.ADJ || pos == Pos.PROPN || portfolio)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
     /** "Interfax quoted X saying", "RIA cited X as saying": X, the object after the cue. */
     Speaker objectSpeaker(int c) {
         for (int k = c + 1; k < t.size() && k < c + 12; k++) {
             Mention m = mentionAt(k);
             if (m != null && m.kind().isActor()) {
-                Mention person = personAfter(m, Math.min(t.size(), c + 14));
+                Mention person = clause.personAfter(m, Math.min(t.size(), c + 14), ms);
                 return new Speaker(person != null ? person.key() : m.key(), null);
             }
         }

@@ -343,40 +343,35 @@ public final class NerTrainer {
     // ------------------------------------------------------------------ dictionaries
 
     /** Title and role words that precede a person's name. No person names. */
-    static final List<String> TITLE_WORDS = List.of(
-            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
-            "Lord", "Lady", "President", "Vice President", "President-elect", "Prime Minister", "Minister",
-            "Premier", "Chancellor", "Secretary", "Secretary-General", "Secretary General",
-            "Secretary of State", "Foreign Minister", "Foreign Secretary", "Defence Minister",
-            "Defense Secretary", "Finance Minister", "Ambassador", "envoy", "spokesman", "spokeswoman",
-            "spokesperson", "Senator", "Sen.", "Congressman", "Congresswoman", "Rep.", "Representative",
-            "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess", "Emperor", "Pope",
-            "Cardinal", "Archbishop", "Bishop", "Rev.", "Reverend", "Sheikh", "Ayatollah", "Judge",
-            "Justice", "General", "Gen.", "Lt.", "Lieutenant", "Col.", "Colonel", "Maj.", "Capt.",
-            "Captain", "Admiral", "Adm.", "Commander", "Sgt.", "Sergeant", "Chairman", "Chairwoman",
-            "Chief Executive", "CEO", "Director", "Commissioner", "Deputy", "Speaker", "Leader",
-            "opposition leader", "Rabbi", "Imam", "Pastor", "Inspector", "Detective", "Officer",
-            "Coach", "Chief", "Treasurer", "Attorney General", "Governor-General", "Crown Prince",
-            "Emir", "Sultan", "Dalai Lama");
+    static final List<String> TITLE_WORDS = wordList("ner-title-words.txt");
 
     /** Words that end or start organization names. No person names. */
-    static final List<String> ORG_WORDS = List.of(
-            "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "LLC",
-            "PLC", "Plc", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "Group", "Holdings", "Bank",
-            "Party", "Ministry", "Council", "Committee", "Commission", "Agency", "Association", "Union",
-            "University", "Institute", "Organization", "Organisation", "Federation", "Foundation", "Fund",
-            "Parliament", "Congress", "Senate", "Assembly", "Army", "Navy", "Police", "Department",
-            "Board", "Authority", "Airlines", "Industries", "Exchange", "League", "Club", "FC",
-            "Network", "Times", "News", "Press", "Post", "Journal", "Court", "Office", "Reserve",
-            "Bureau", "Center", "Centre", "College", "School", "Society", "Trust", "Front", "Movement");
+    static final List<String> ORG_WORDS = wordList("ner-organisation-words.txt");
 
     /** Commonly used country names beside the CLDR ones from {@link Locale}. No person names. */
-    static final List<String> EXTRA_COUNTRIES = List.of(
-            "America", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
-            "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "Soviet Union", "USSR", "U.S.S.R.",
-            "East Germany", "West Germany", "Czechoslovakia", "Yugoslavia", "Burma", "Holland",
-            "Ivory Coast", "Korea", "Congo", "Palestine", "Gaza", "West Bank", "Taiwan", "Vatican",
-            "Czech Republic", "Republic of Korea", "Democratic Republic of the Congo", "Zaire");
+    static final List<String> EXTRA_COUNTRIES = wordList("ner-extra-countries.txt");
+
+    /**
+     * A word list beside the model ({@code newsgraph/models/}), one entry per line in file order, {@code #}
+     * comments. Here rather than in the extractors' lexicon: the name finder sits below the extractors.
+     */
+    static List<String> wordList(String file) {
+        String path = "/newsgraph/models/" + file;
+        List<String> out = new ArrayList<>();
+        try (InputStream in = NerTrainer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + path);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read word list " + path, e);
+        }
+        return List.copyOf(out);
+    }
 
     /** The project dictionaries by resource name; built in code, deterministic (no cache: training builds them once). */
     public static Map<String, Dictionary> projectDictionaries() {

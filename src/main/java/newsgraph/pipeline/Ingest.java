@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import newsgraph.store.ArticleStore;
 import newsgraph.store.CrossDocumentLinker;
-import newsgraph.store.GraphStore;
 
 /**
  * The ingest use case, the same for {@code newsgraph ingest} and {@code newsgraph bench}: the pipeline
@@ -33,7 +33,7 @@ public final class Ingest {
      * Ingests {@code paths} into {@code store}, then links identities. The store records the run while it
      * goes and its summary when it is over, so that the next run can tell if this one stopped midway.
      */
-    public Outcome run(List<Path> paths, GraphStore store) throws InterruptedException {
+    public Outcome run(List<Path> paths, ArticleStore store) throws InterruptedException {
         store.startIngestRun().ifPresent(started -> pipeline.listener().notice(String.format(Locale.ROOT,
                 "the ingest started %s did not finish; the store holds the %,d articles committed before it stopped,"
                         + " and this run goes on from there", started, store.articleCount())));

@@ -27,6 +27,7 @@ import newsgraph.ingest.InputFiles;
 import newsgraph.ingest.InputReader;
 import newsgraph.ingest.InputReaders;
 import newsgraph.rdf.IriMinter;
+import newsgraph.store.ArticleStore;
 import newsgraph.store.GraphStore;
 
 /**
@@ -131,7 +132,7 @@ public final class IngestPipeline {
      *
      * @throws GraphStore.StoreException if the store cannot be written; what was committed before stays
      */
-    public IngestResult run(List<Path> paths, GraphStore store) throws InterruptedException {
+    public IngestResult run(List<Path> paths, ArticleStore store) throws InterruptedException {
         return new Run(store).execute(paths);
     }
 
@@ -153,7 +154,7 @@ public final class IngestPipeline {
 
     /** The state of one {@link #run}. */
     private final class Run {
-        private final GraphStore store;
+        private final ArticleStore store;
         private final StageClock clock = new StageClock();
         private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(queueSize());
         private final AtomicReference<Throwable> fatal = new AtomicReference<>();
@@ -174,12 +175,12 @@ public final class IngestPipeline {
         private long meetings;
 
         // the open write transaction the writer streams articles into, and what it holds
-        private GraphStore.Batch batch;
+        private ArticleStore.Batch batch;
         private long batchDeadline;
         private final List<ArticleSummary> batchSummaries = new ArrayList<>();
         private long batchSize;
 
-        Run(GraphStore store) {
+        Run(ArticleStore store) {
             this.store = store;
         }
 

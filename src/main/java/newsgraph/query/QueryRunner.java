@@ -3,7 +3,6 @@ package newsgraph.query;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,22 +21,26 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 
 import newsgraph.store.DatasetReader;
+import newsgraph.store.SparqlTarget;
 
 /** Runs SPARQL against the store in a read transaction and writes the answer in a chosen format. */
 public final class QueryRunner {
     /** The time limit of {@code newsgraph query} unless {@code --query-timeout} says otherwise. */
     public static final long DEFAULT_TIMEOUT_MILLIS = 60_000;
 
-    private final DatasetReader store;
+    private final SparqlTarget store;
     private final long timeoutMillis;
 
-    /** Runs queries on {@code store} (a {@link newsgraph.store.GraphStore}, or any dataset through {@link DatasetReader#of}). */
-    public QueryRunner(DatasetReader store) {
+    /**
+     * Runs queries on {@code store}: an {@link newsgraph.store.ArticleStore} (local or remote), or any dataset
+     * through {@link DatasetReader#of}.
+     */
+    public QueryRunner(SparqlTarget store) {
         this(store, 0);
     }
 
     /** As above, each query stopped after {@code timeoutMillis} (0: no limit). */
-    public QueryRunner(DatasetReader store, long timeoutMillis) {
+    public QueryRunner(SparqlTarget store, long timeoutMillis) {
         this.store = store;
         this.timeoutMillis = timeoutMillis;
     }
@@ -84,8 +87,8 @@ public final class QueryRunner {
                     + " is for SELECT and ASK answers; a " + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE")
                     + " query answers a graph, written as Turtle (leave out --format)");
         }
-        return store.read(dataset -> {
-            try (QueryExecution qe = build(dataset, query)) {
+        return store.query(query, timeoutMillis, qe -> {
+            try {
                 if (query.isSelectType()) {
                     return write(qe.execSelect(), format, out);
                 }
@@ -106,14 +109,6 @@ public final class QueryRunner {
                 throw new QueryTimeoutException(timeoutMillis);
             }
         });
-    }
-
-    private QueryExecution build(org.apache.jena.query.Dataset dataset, Query query) {
-        var builder = QueryExecution.dataset(dataset).query(query);
-        if (timeoutMillis > 0) {
-            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        return builder.build();
     }
 
     /** Streams a CONSTRUCT or DESCRIBE answer as Turtle, with the query's prefixes. */
@@ -142,11 +137,7 @@ public final class QueryRunner {
     /** Runs a SELECT and counts its rows without printing them (for benchmarks). */
     public long count(String sparql) {
         Query query = QueryFactory.create(sparql);
-        return store.read(dataset -> {
-            try (QueryExecution qe = build(dataset, query)) {
-                return (long) ResultSetFormatter.consume(qe.execSelect());
-            }
-        });
+        return store.query(query, timeoutMillis, qe -> (long) ResultSetFormatter.consume(qe.execSelect()));
     }
 
     /** Writes the rows as they come (nothing is held but the table's first rows); returns how many. */

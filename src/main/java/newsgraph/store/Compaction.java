@@ -28,7 +28,7 @@ final class Compaction {
         Set<String> kept = new HashSet<>(List.of(GraphStore.QUAD_INDEXES));
         kept.addAll(List.of("SPO", "POS", "OSP", "GPU")); // triple indexes and the graph-name index
         try (var generations = Files.list(store.location())) {
-            for (Path gen : generations.filter(GraphStore::isGeneration).toList()) {
+            for (Path gen : generations.filter(TdbFolder::isGeneration).toList()) {
                 try (var files = Files.list(gen)) {
                     for (Path f : files.toList()) {
                         String name = f.getFileName().toString();

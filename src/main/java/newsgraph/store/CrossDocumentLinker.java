@@ -21,6 +21,8 @@ public final class CrossDocumentLinker {
      * @param nanos         time taken, transaction included
      */
     public record Result(int pairs, int events, int eventMentions, int claims, int claimMentions, long nanos) {
+        /** Nothing linked (a store that does not link across articles). */
+        public static final Result NONE = new Result(0, 0, 0, 0, 0, 0);
     }
 
     /** Links near-duplicates of the articles new since the last pass, then recomputes events and claims. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
@@ -20,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -31,7 +29,7 @@ import newsgraph.rdf.IriMinter;
  * The embedded TDB2 store: one named graph per article. The default graph seen by queries is the
  * union of all article graphs.
  */
-public final class GraphStore implements DatasetReader, AutoCloseable {
+public final class GraphStore implements DatasetReader, ArticleStore {
     /**
      * Quad indexes of a new store: four of TDB2's default six. Every article graph is small (a few
      * hundred quads), so with the graph bound GSPO finds anything by scanning one graph; with the
@@ -73,24 +71,6 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         this.location = location;
     }
 
-    /** True if {@code dir} holds no TDB2 database yet (missing or empty). */
-    static boolean isNew(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (java.io.IOException e) {
-            return !Files.exists(dir);
-        }
-    }
-
-    /** True if {@code dir} holds a TDB2 database: TDB2 keeps each generation in a {@code Data-NNNN} folder. */
-    static boolean isStore(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.anyMatch(GraphStore::isGeneration);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     /**
      * Opens (creating if needed) the store in {@code dir}. A folder that holds anything but a TDB2
      * database is refused: TDB2 would make a database among the files there.
@@ -99,7 +79,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a store folder", null);
         }
-        if (Files.isDirectory(dir) && !isNew(dir) && !isStore(dir)) {
+        if (Files.isDirectory(dir) && !TdbFolder.isNew(dir) && !TdbFolder.isStore(dir)) {
             throw new StoreException(dir + " is not a newsgraph store (a folder with other files in it);"
                     + " give a new or empty folder, or the folder of an existing store", null);
         }
@@ -114,21 +94,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     private static GraphStore connect(Path dir) {
         // a new store gets the layout below; an existing one keeps the one it was made with (tdb.cfg):
         // TDB2 takes only the per-connection settings (caches) from the parameters given for it
-        Dataset ds;
-        try {
-            ds = DatasetFactory.wrap(isNew(dir)
-                    ? DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE_PARAMS)
-                    : DatabaseMgr.connectDatasetGraph(dir.toString(), CONNECTION_PARAMS));
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                // TDB2 says "Failed to get a lock: file=...: held by process N" (or throws AlreadyLocked)
-                if (t instanceof AlreadyLocked || String.valueOf(t.getMessage()).contains("held by process")) {
-                    throw new StoreException("store busy: " + dir + " is locked by another process (an ingest,"
-                            + " or a server); try again when it has finished", e);
-                }
-            }
-            throw e;
-        }
+        Dataset ds = DatasetFactory.wrap(TdbFolder.connect(dir, NEW_STORE_PARAMS, CONNECTION_PARAMS));
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new GraphStore(ds, dir);
     }
@@ -141,7 +107,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no store at " + dir + " (run newsgraph ingest first, or give --store)", null);
         }
-        if (!isStore(dir)) {
+        if (!TdbFolder.isStore(dir)) {
             throw new StoreException(dir + " is not a newsgraph store (no TDB2 database in it; run newsgraph"
                     + " ingest first, or give --store)", null);
         }
@@ -150,6 +116,11 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
 
     public Path location() {
         return location;
+    }
+
+    @Override
+    public String where() {
+        return location.toString();
     }
 
     /**
@@ -170,6 +141,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      *
      * @throws IllegalArgumentException if the store has no such article
      */
+    @Override
     public void export(ExportFormat format, String docId, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             if (docId != null && !dataset.containsNamedModel(IriMinter.graph(docId))) {
@@ -180,8 +152,9 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /** What the store holds; {@code countsSparql} is the catalogue's {@code stats} query. */
+    @Override
     public StoreStats stats(String countsSparql) {
-        return Txn.calculateRead(dataset, () -> StoreStats.count(location, dataset, countsSparql, quadCount(),
+        return Txn.calculateRead(dataset, () -> StoreStats.count(location.toString(), dataset, countsSparql, quadCount(),
                 StoreMeta.lastRun(dataset.asDatasetGraph()).orElse(null)));
     }
 
@@ -189,14 +162,12 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      * Links surname-only and short-name actors to their one full-name actor across the store
      * ({@link IdentityLinker}); returns how many IRIs were linked.
      */
+    @Override
     public int linkIdentities() {
         return IdentityLinker.link(dataset);
     }
 
-    /**
-     * Links near-duplicate articles, and the meetings and statements that several articles tell, across
-     * the store ({@link CrossDocumentLinker}); runs after {@link #linkIdentities()}.
-     */
+    @Override
     public CrossDocumentLinker.Result linkEvents() {
         return CrossDocumentLinker.link(dataset);
     }
@@ -228,12 +199,13 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      * {@link Batch#commit()} makes everything written since the start durable together. Must be used
      * by one thread, the one that called this.
      */
+    @Override
     public Batch beginBatch() {
         return new Batch();
     }
 
     /** An open write transaction; see {@link #beginBatch()}. */
-    public final class Batch implements AutoCloseable {
+    public final class Batch implements ArticleStore.Batch {
         private boolean open;
         private int graphs;
 
@@ -306,6 +278,7 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
      *
      * @return when the unfinished run before started, if there was one
      */
+    @Override
     public Optional<String> startIngestRun() {
         return Txn.calculateWrite(dataset, () -> {
             Optional<String> unfinished = StoreMeta.runInProgress(dataset.asDatasetGraph());
@@ -315,17 +288,20 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /** Records that the ingest run is over, with its summary line (shown by {@code stats}). */
+    @Override
     public void finishIngestRun(String summary) {
         String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + summary;
         Txn.executeWrite(dataset, () -> StoreMeta.runFinished(dataset.asDatasetGraph(), line));
     }
 
     /** The summary of the last finished ingest run, prefixed with when it finished. */
+    @Override
     public Optional<String> lastIngestRun() {
         return Txn.calculateRead(dataset, () -> StoreMeta.lastRun(dataset.asDatasetGraph()));
     }
 
     /** Number of article graphs. */
+    @Override
     public long articleCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
@@ -337,12 +313,12 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
     }
 
     /**
-     * Deletes the articles {@code ids} in one write transaction, then links identities, near-duplicates
-     * and events again over what is left (a deleted article may have been the one full name a short name
-     * was linked to, or the last evidence of an event).
+     * Deletes the articles {@code ids} in one write transaction, then links identities and events again
+     * over what is left (a deleted article may have been the one full name or the last report of an event).
      *
      * @return the ids that were not in the store
      */
+    @Override
     public List<String> delete(List<String> ids) {
         List<String> missing = new java.util.ArrayList<>();
         Txn.executeWrite(dataset, () -> {
@@ -375,21 +351,27 @@ public final class GraphStore implements DatasetReader, AutoCloseable {
         return new long[]{before, sizeOnDisk()};
     }
 
-    static boolean isGeneration(Path p) {
-        return Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+");
-    }
-
     /** Bytes the store takes on disk (allocated; where that cannot be told, the files' lengths). */
     public long sizeOnDisk() {
         return DiskUsage.allocated(location).orElseGet(() -> DiskUsage.apparent(location));
     }
 
     /** Names of the article graphs. */
+    @Override
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> names = new java.util.ArrayList<>();
             dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
             return names;
+        });
+    }
+
+    @Override
+    public org.apache.jena.graph.Graph graphCopy(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(g::add);
+            return g;
         });
     }
 

@@ -42,20 +42,17 @@ public final class IdentityLinker {
 
     /** Brings every article graph to the links the whole store implies; returns how many rewrites changed. */
     public static int link(Dataset dataset) {
-        return Txn.calculateWrite(dataset, () -> link(dataset.asDatasetGraph()));
+        return Txn.calculateWrite(dataset, () -> link(new DatasetLinks(dataset.asDatasetGraph())));
     }
 
-    private static int link(DatasetGraph dsg) {
-        Map<String, String> applied = new HashMap<>();
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY)
-                .forEachRemaining(q -> applied.put(q.getSubject().getURI(), q.getObject().getURI()));
-        Map<Node, Set<String>> rewritten = new HashMap<>();
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_SHORT, Node.ANY).forEachRemaining(q -> rewritten
-                .computeIfAbsent(q.getSubject(), g -> new HashSet<>()).add(q.getObject().getURI()));
+    /** Brings every article graph of {@code store} to the links the whole store implies; returns how many rewrites changed. */
+    static int link(LinkTarget store) {
+        Map<String, String> applied = store.applied();
+        Map<Node, Set<String>> rewritten = store.rewritten();
         // the actors of each graph as ingested: a recorded rewrite's full IRI back to its short one
         Map<Node, Set<String>> ingested = new HashMap<>();
-        collect(dsg, NG.Person.asNode(), PERSON, ingested);
-        collect(dsg, NG.Organization.asNode(), ORG, ingested);
+        store.collect(NG.Person.asNode(), PERSON, ingested);
+        store.collect(NG.Organization.asNode(), ORG, ingested);
         rewritten.forEach((g, shorts) -> {
             Set<String> actors = ingested.computeIfAbsent(g, x -> new HashSet<>());
             for (String s : shorts) {
@@ -87,18 +84,16 @@ public final class IdentityLinker {
                 changed++;
                 Node shortNode = NodeFactory.createURI(a);
                 if (now != null) {
-                    replace(dsg, g, NodeFactory.createURI(now), shortNode);
-                    dsg.delete(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+                    store.replace(g, NodeFactory.createURI(now), shortNode);
+                    store.recordShort(g, shortNode, false);
                 }
                 if (target != null) {
-                    replace(dsg, g, shortNode, NodeFactory.createURI(target));
-                    dsg.add(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+                    store.replace(g, shortNode, NodeFactory.createURI(target));
+                    store.recordShort(g, shortNode, true);
                 }
             }
         }
-        dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY);
-        used.forEach((a, full) -> dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(a), StoreMeta.LINKED_TO,
-                NodeFactory.createURI(full)));
+        store.links(used);
         return changed;
     }
 
@@ -140,26 +135,63 @@ public final class IdentityLinker {
                 : java.util.Optional.empty();
     }
 
-    /** Adds every actor of {@code type} under {@code base} to the set of the graph it is typed in. */
-    private static void collect(DatasetGraph dsg, Node type, String base, Map<Node, Set<String>> byGraph) {
-        dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
-                byGraph.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.getSubject().getURI());
-            }
-        });
-    }
-
-    /** Replaces {@code from} by {@code to} as subject and object in the graph {@code g}. */
-    private static void replace(DatasetGraph dsg, Node g, Node from, Node to) {
-        List<Quad> old = new ArrayList<>();
-        dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        dsg.find(g, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
-        for (Quad q : old) {
-            dsg.delete(q);
+    /** The links of the embedded store, read and written inside its write transaction. */
+    private record DatasetLinks(DatasetGraph dsg) implements LinkTarget {
+        @Override
+        public Map<String, String> applied() {
+            Map<String, String> applied = new HashMap<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY)
+                    .forEachRemaining(q -> applied.put(q.getSubject().getURI(), q.getObject().getURI()));
+            return applied;
         }
-        for (Quad q : old) {
-            dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
-                    q.getObject().equals(from) ? to : q.getObject());
+
+        @Override
+        public Map<Node, Set<String>> rewritten() {
+            Map<Node, Set<String>> rewritten = new HashMap<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_SHORT, Node.ANY).forEachRemaining(q -> rewritten
+                    .computeIfAbsent(q.getSubject(), g -> new HashSet<>()).add(q.getObject().getURI()));
+            return rewritten;
+        }
+
+        @Override
+        public void recordShort(Node g, Node shortNode, boolean rewritten) {
+            if (rewritten) {
+                dsg.add(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+            } else {
+                dsg.delete(Quad.defaultGraphIRI, g, StoreMeta.LINKED_SHORT, shortNode);
+            }
+        }
+
+        @Override
+        public void links(Map<String, String> used) {
+            dsg.deleteAny(Quad.defaultGraphIRI, Node.ANY, StoreMeta.LINKED_TO, Node.ANY);
+            used.forEach((a, full) -> dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(a), StoreMeta.LINKED_TO,
+                    NodeFactory.createURI(full)));
+        }
+
+        /** Adds every actor of {@code type} under {@code base} to the set of the graph it is typed in. */
+        @Override
+        public void collect(Node type, String base, Map<Node, Set<String>> byGraph) {
+            dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(base)) {
+                    byGraph.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(q.getSubject().getURI());
+                }
+            });
+        }
+
+        /** Replaces {@code from} by {@code to} as subject and object in the graph {@code g}. */
+        @Override
+        public void replace(Node g, Node from, Node to) {
+            List<Quad> old = new ArrayList<>();
+            dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            dsg.find(g, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+            for (Quad q : old) {
+                dsg.delete(q);
+            }
+            for (Quad q : old) {
+                dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+                        q.getObject().equals(from) ? to : q.getObject());
+            }
         }
     }
 }

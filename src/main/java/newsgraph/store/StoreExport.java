@@ -31,9 +31,13 @@ final class StoreExport {
 
     /** Writes the article {@code docId} (all articles if null) in {@code format}. */
     static void write(Dataset dataset, ExportFormat format, String docId, OutputStream out) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        write(dataset.asDatasetGraph(), format, docId, out);
+    }
+
+    /** As above, from any dataset graph (a remote article copied into memory). */
+    static void write(DatasetGraph dsg, ExportFormat format, String docId, OutputStream out) {
         Node only = docId == null ? null : NodeFactory.createURI(IriMinter.graph(docId));
-        Map<String, String> prefixes = RdfMapper.newModel().getNsPrefixMap();
+        Map<String, String> prefixes = prefixes();
         switch (format) {
             case TTL -> {
                 if (only != null) {
@@ -62,6 +66,10 @@ final class StoreExport {
         }
     }
 
+    static Map<String, String> prefixes() {
+        return RdfMapper.newModel().getNsPrefixMap();
+    }
+
     private static Iterable<Node> graphs(DatasetGraph dsg, Node only) {
         if (only != null) {
             return java.util.List.of(only);
@@ -69,7 +77,7 @@ final class StoreExport {
         return () -> dsg.listGraphNodes();
     }
 
-    private static void stream(OutputStream out, RDFFormat format, Map<String, String> prefixes,
+    static void stream(OutputStream out, RDFFormat format, Map<String, String> prefixes,
                                java.util.function.Consumer<StreamRDF> body) {
         StreamRDF s = StreamRDFWriter.getWriterStream(out, format);
         s.start();

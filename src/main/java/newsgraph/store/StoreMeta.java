@@ -17,9 +17,15 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class StoreMeta {
     static final String NS = "https://newsgraph.org/store#";
-    private static final Node STORE = NodeFactory.createURI(NS + "store");
-    private static final Node RUN_STARTED = NodeFactory.createURI(NS + "ingestStarted");
-    private static final Node LAST_RUN = NodeFactory.createURI(NS + "lastIngest");
+    static final Node STORE = NodeFactory.createURI(NS + "store");
+    static final Node RUN_STARTED = NodeFactory.createURI(NS + "ingestStarted");
+    static final Node LAST_RUN = NodeFactory.createURI(NS + "lastIngest");
+    /**
+     * The graph that holds these facts on a remote store ({@link RemoteStore}): a SPARQL store's default
+     * graph may itself be the union of its named graphs, so they go in a named graph of their own, which
+     * the remote queries, exports and counts leave out.
+     */
+    static final Node GRAPH = NodeFactory.createURI(NS + "meta");
     /** {@code <graph> linkedShort <short actor>}: the article had the short IRI, now rewritten to its link. */
     static final Node LINKED_SHORT = NodeFactory.createURI(NS + "linkedShort");
     /** {@code <short actor> linkedTo <full actor>}: the link applied in the graphs recorded above. */

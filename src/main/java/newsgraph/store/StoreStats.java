@@ -1,8 +1,6 @@
 package newsgraph.store;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -11,15 +9,20 @@ import org.apache.jena.query.QuerySolution;
  * What a store holds: counts by type (from the catalogue's {@code stats} query, so users can read and
  * run the same counting themselves) and the number of quads in article graphs.
  */
-public record StoreStats(Path location, long articles, long triples, long persons, long organizations,
+public record StoreStats(String location, long articles, long triples, long persons, long organizations,
                          long countries, long statements, long meetings, String lastIngest) {
 
     /** Counts inside one read transaction; {@code countsSparql} answers one row with the type counts. */
-    static StoreStats count(Path location, Dataset dataset, String countsSparql, long triples, String lastIngest) {
+    static StoreStats count(String location, Dataset dataset, String countsSparql, long triples, String lastIngest) {
         QuerySolution row;
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(countsSparql).build()) {
             row = qe.execSelect().next();
         }
+        return of(location, row, triples, lastIngest);
+    }
+
+    /** The figures of {@code row}, an answer of the catalogue's {@code stats} query. */
+    static StoreStats of(String location, QuerySolution row, long triples, String lastIngest) {
         return new StoreStats(location, get(row, "articles"), triples, get(row, "persons"), get(row, "orgs"),
                 get(row, "countries"), get(row, "statements"), get(row, "meetings"), lastIngest);
     }

@@ -134,4 +134,69 @@ class ClauseViewTest {
         assertFalse(c.verbWithin(0, 3), "no main verb, only the auxiliary");
         assertFalse(c.commaBetween(0, tokens.size()));
     }
+
+    private Mention actor(String firstWord, int words, Mention.Kind kind) {
+        int i = at(firstWord);
+        return new Mention(0, i, i + words, tokens.get(i).begin(), tokens.get(i + words - 1).end(), firstWord, kind,
+                kind.name().toLowerCase(Locale.ROOT) + ":" + firstWord, null, null, null, null);
+    }
+
+    private static boolean anyActor(Mention m) {
+        return m.kind().isActor();
+    }
+
+    @Test
+    void theSubjectIsTheFirstActorOutsidePossessorsAndPrepositionalPhrases() {
+        ClauseView c = view("A/DET spokeswoman/NOUN for/ADP Prime/PROPN Minister/PROPN Lund/PROPN said/VERB/say");
+        List<Mention> ms = List.of(actor("Lund", 1, Mention.Kind.PERSON));
+        assertTrue(c.insidePrepositionalPhrase(at("Lund"), 0), "a title may stand after the preposition");
+        assertTrue(c.subject(0, at("said"), ms, ClauseViewTest::anyActor).isEmpty(), "the name modifies the head");
+        tokens.clear();
+        ClauseView poss = view("Norway/PROPN 's/PART envoy/NOUN to/ADP Chile/PROPN ,/PUNCT Ola/PROPN Berg/PROPN ,/PUNCT"
+                + " said/VERB/say");
+        List<Mention> ms2 = List.of(actor("Norway", 1, Mention.Kind.GOVERNMENT), actor("Chile", 1, Mention.Kind.GOVERNMENT),
+                actor("Ola", 2, Mention.Kind.PERSON));
+        assertEquals(ms2.get(2), poss.subject(0, at("said"), ms2, ClauseViewTest::anyActor).mention());
+    }
+
+    @Test
+    void theSubjectTakesItsCoordinatesAndStopsAtARelativeClause() {
+        ClauseView c = view("Kenya/PROPN ,/PUNCT Chile/PROPN and/CCONJ Peru/PROPN said/VERB/say");
+        List<Mention> ms = List.of(actor("Kenya", 1, Mention.Kind.GOVERNMENT), actor("Chile", 1, Mention.Kind.GOVERNMENT),
+                actor("Peru", 1, Mention.Kind.GOVERNMENT));
+        ClauseView.Subject s = c.subject(0, at("said"), ms, ClauseViewTest::anyActor);
+        assertEquals(ms.get(0), s.mention());
+        assertEquals(List.of(ms.get(1), ms.get(2)), s.coordinated());
+        tokens.clear();
+        ClauseView rel = view("The/DET report/NOUN ,/PUNCT which/PRON Oxfam/PROPN published/VERB/publish ,/PUNCT"
+                + " says/VERB/say");
+        List<Mention> ms2 = List.of(actor("Oxfam", 1, Mention.Kind.ORGANIZATION));
+        assertTrue(rel.subject(0, at("says"), ms2, ClauseViewTest::anyActor).isEmpty());
+    }
+
+    @Test
+    void aPronounIsASubjectAndTheFilterSkipsWhatCannotBeOne() {
+        ClauseView c = view("In/ADP Lima/PROPN on/ADP Monday/PROPN ,/PUNCT she/PRON said/VERB/say");
+        List<Mention> ms = List.of(new Mention(0, 1, 2, tokens.get(1).begin(), tokens.get(1).end(), "Lima",
+                Mention.Kind.PLACE, null, "PE", null, null, null));
+        assertEquals(at("she"), c.afterOpeningPhrase(at("said")));
+        ClauseView.Subject s = c.subject(0, at("said"), ms, ClauseViewTest::anyActor);
+        assertEquals(at("she"), s.pronoun());
+        assertEquals(null, s.mention());
+        tokens.clear();
+        ClauseView plain = view("The/DET minister/NOUN ,/PUNCT in/ADP Lima/PROPN ,/PUNCT said/VERB/say");
+        assertEquals(0, plain.afterOpeningPhrase(at("said")), "no opening phrase before the subject");
+    }
+
+    @Test
+    void anOrganisationOrTitleBeforeANameModifiesThePerson() {
+        ClauseView c = view("Acme/PROPN spokeswoman/NOUN on/ADP defence/NOUN Ann/PROPN Lee/PROPN said/VERB/say");
+        Mention acme = actor("Acme", 1, Mention.Kind.ORGANIZATION);
+        Mention ann = actor("Ann", 2, Mention.Kind.PERSON);
+        assertEquals(ann, c.personAfter(acme, at("said"), List.of(acme, ann)));
+        tokens.clear();
+        ClauseView verb = view("Acme/PROPN said/VERB/say Ann/PROPN Lee/PROPN left/VERB/leave");
+        Mention acme2 = actor("Acme", 1, Mention.Kind.ORGANIZATION);
+        assertEquals(null, verb.personAfter(acme2, tokens.size(), List.of(acme2, actor("Ann", 2, Mention.Kind.PERSON))));
+    }
 }

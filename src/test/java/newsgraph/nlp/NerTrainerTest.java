@@ -108,6 +108,17 @@ class NerTrainerTest {
     }
 
     @Test
+    void dictionaryWordListsLoadInFileOrderWithoutComments() {
+        assertEquals("Mr", NerTrainer.TITLE_WORDS.get(0));
+        assertTrue(NerTrainer.TITLE_WORDS.contains("Secretary-General") && NerTrainer.TITLE_WORDS.contains("envoy"));
+        assertEquals(List.of("Inc", "Inc."), NerTrainer.ORG_WORDS.subList(0, 2));
+        assertTrue(NerTrainer.EXTRA_COUNTRIES.contains("U.S.") && NerTrainer.EXTRA_COUNTRIES.contains("Zaire"));
+        for (List<String> list : List.of(NerTrainer.TITLE_WORDS, NerTrainer.ORG_WORDS, NerTrainer.EXTRA_COUNTRIES)) {
+            assertTrue(list.stream().noneMatch(w -> w.isBlank() || w.startsWith("#")), list.toString());
+        }
+    }
+
+    @Test
     void trainsEvaluatesWritesAndLoadsTinyModel(@TempDir Path dir) throws IOException {
         writeCorpus(dir);
         ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
