@@ -47,6 +47,9 @@ final class EventRules {
         if (who < 0 || when < 0 || where < 0) {
             return -1;
         }
+        if (when < 3 && !nearDuplicates && !(hasPerson(a) && hasPerson(b))) {
+            return -1; // governments and firms meet all the time: a month is too vague to join their meetings
+        }
         return who + when + where + (nearDuplicates ? 2 : 0);
     }
 
@@ -158,6 +161,10 @@ final class EventRules {
     static Set<String> words(String content) {
         return Arrays.stream(content.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
                 .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static boolean hasPerson(MeetingMention m) {
+        return m.participants().stream().anyMatch(p -> p.startsWith(PERSON));
     }
 
     private static boolean isCall(String kind) {

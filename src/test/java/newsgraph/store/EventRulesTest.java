@@ -47,6 +47,17 @@ class EventRulesTest {
     }
 
     @Test
+    void governmentsInTheSameMonthAreOneEventOnlyBetweenNearDuplicates() {
+        String us = IriMinter.actor("gov:US");
+        String jp = IriMinter.actor("gov:JP");
+        MeetingMention a = meeting("a", "1987-04-06", null, "held", us, jp);
+        MeetingMention b = meeting("b", "1987-04", null, "planned", us, jp);
+        assertEquals(-1, EventRules.meetings(a, b, false), "two governments meet many times a month");
+        assertTrue(EventRules.meetings(a, b, true) > 0);
+        assertTrue(EventRules.meetings(a, meeting("c", "1987-04-06", null, "held", us, jp), false) > 0, "the same day");
+    }
+
+    @Test
     void plannedThenHeldIsOneEvent() {
         assertTrue(EventRules.meetings(kerryLavrov("a", "2013-11-25", null, "planned"),
                 kerryLavrov("b", "2013-11-25", null, "held"), false) > 0);
