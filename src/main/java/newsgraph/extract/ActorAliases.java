@@ -21,7 +21,7 @@ import newsgraph.nlp.Token;
  * <ul>
  *   <li>a name the gazetteer knows, in any of its forms ("Lib Dems", "Liberal Democrat", "Liberal
  *       Democrats"), carries the gazetteer entry's key;</li>
- *   <li>an acronym the article defines ("Korea First Bank (KFB)") or one made of the initials of an
+ *   <li>an acronym the article defines ("Korea First Bank (KFB)", "the KFB (Korea First Bank)", a ticker "Ford Motor Corp &lt;FMC&gt;") or one made of the initials of an
  *       organisation the article names ("Federal Open Market Committee" ... "FOMC") is that organisation,
  *       wherever it stands;</li>
  *   <li>a shorter name that begins a company's full legal name ("Royal Dutch", "Law Debenture Trust" beside
@@ -74,7 +74,7 @@ final class ActorAliases {
             List<Token> t = doc.sentences().get(m.sentence()).tokens();
             int e = m.tokenEnd();
             String surface = ActorFilter.text(t, m.tokenBegin(), e);
-            if (e + 2 < t.size() && t.get(e).text().equals("(") && t.get(e + 2).text().equals(")")
+            if (e + 2 < t.size() && brackets(t.get(e).text(), t.get(e + 2).text())
                     && isAcronym(t.get(e + 1).text()) && spells(t.get(e + 1).text(), surface)) {
                 Optional<Organization> known = gazetteer.organization(t.get(e + 1).text());
                 if (known.isPresent() && !gazetteer.isAmbiguous(t.get(e + 1).text())) {
@@ -83,6 +83,12 @@ final class ActorAliases {
                 } else {
                     keyByAcronym.put(t.get(e + 1).text(), m.key()); // a definition wins over initials
                 }
+                continue;
+            }
+            int b = m.tokenBegin();
+            if (b >= 2 && e < t.size() && t.get(b - 1).text().equals("(") && t.get(e).text().equals(")")
+                    && isAcronym(t.get(b - 2).text()) && spells(t.get(b - 2).text(), surface)) {
+                keyByAcronym.put(t.get(b - 2).text(), m.key()); // "the AAAS (American Association for ...)"
                 continue;
             }
             String initials = initials(surface);
@@ -132,6 +138,11 @@ final class ActorAliases {
         return found.stream().anyMatch(m -> m.sentence() == sentence && m.overlaps(token, token + 1));
     }
 
+    /** "(KFB)", or a wire's ticker after a company's name: "General Motors Corp <GM>". */
+    private static boolean brackets(String open, String close) {
+        return open.equals("(") && close.equals(")") || open.equals("<") && close.equals(">");
+    }
+
     /** Two to six capitals, digits or ampersands, at least two of them letters: "KFB", "G7", "AT&T". */
     static boolean isAcronym(String w) {
         return w.length() >= 2 && w.length() <= MAX_ACRONYM && w.matches("[A-Z][A-Z0-9&]+")
@@ -177,7 +188,8 @@ final class ActorAliases {
      * A company's full legal name ("Law Debenture Trust Corp Plc", ending in a legal form) takes over the
      * shorter organisation names that begin it and begin no other ("Law Debenture Trust", "Law Debenture").
      * A one-word short name must not be a word the article also writes in lower case ("General"); a short
-     * name the name finder took for an untitled person is the company too.
+     * name the name finder took for an untitled person is the company too, and so is a "person" whose one
+ * capitalised title word opens the company's name ("General" "Motors" beside "General Motors Corp").
      */
     static void legalForms(AnnotatedDocument doc, List<Mention> found, Lexicon lexicon) {
         Map<String, String> legalNames = new LinkedHashMap<>(); // full name -> key
@@ -197,10 +209,13 @@ final class ActorAliases {
             Mention m = found.get(i);
             // the name finder often takes the short form for a person: "Harwell Petroleum will keep its plants"
             boolean untitledPerson = m.kind() == Mention.Kind.PERSON && m.role() == null;
-            if (!(m.kind() == Mention.Kind.ORGANIZATION || untitledPerson) || m.key() == null) {
+            // or a title and a name: "General Motors" beside "General Motors Corp"
+            boolean capitalTitle = m.kind() == Mention.Kind.PERSON && m.role() != null
+                    && m.role().matches("\\p{Lu}\\p{L}+");
+            if (!(m.kind() == Mention.Kind.ORGANIZATION || untitledPerson || capitalTitle) || m.key() == null) {
                 continue;
             }
-            String[] w = words(m.text());
+            String[] w = words(capitalTitle ? m.role() + " " + m.text() : m.text());
             if (w.length == 1 && lowerCase.contains(w[0].toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -72,12 +72,7 @@ public final class MentionFinder {
                     break;
                 }
             }
-            int e = i + 1;
-            // "Party of Regions", "Council for ...": an "of"/"for" complement in capitals
-            if (e + 1 < t.size() && (t.get(e).text().equals("of") || t.get(e).text().equals("for"))
-                    && isCapitalizedWord(t.get(e + 1))) {
-                e = properRun(t, e + 1);
-            }
+            int e = complementEnd(t, i + 1);
             if (b == i && e == i + 1) {
                 continue; // a bare "Council" is not a name
             }
@@ -94,6 +89,10 @@ public final class MentionFinder {
                     && m.kind() != Mention.Kind.ORGANIZATION)) {
                 continue;
             }
+            if (out.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.tokenBegin() < fb
+                    && m.tokenEnd() >= fe)) {
+                continue; // inside a longer organisation's name found already ("General Audit Office")
+            }
             removeOverlapping(out, b, e);
             String name = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
             GazetteerMatch first = matchAt(gaz, b);
@@ -102,6 +101,25 @@ public final class MentionFinder {
             mentions.add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
             i = e - 1;
         }
+    }
+
+    /**
+     * End of the "of"/"for" complements in capitals after an organisation's head, "the" allowed between:
+     * "Party of Regions", "Association for the Advancement of Science"; {@code e} when there is none.
+     */
+    private int complementEnd(List<Token> t, int e) {
+        while (e + 1 < t.size() && (t.get(e).text().equals("of") || t.get(e).text().equals("for"))) {
+            int k = t.get(e + 1).text().equals("the") && e + 2 < t.size() ? e + 2 : e + 1;
+            if (!isCapitalizedWord(t.get(k)) || lexicon.calendarWords.contains(lower(t.get(k)))) {
+                break;
+            }
+            int next = properRun(t, k);
+            if (next <= k) {
+                break;
+            }
+            e = next;
+        }
+        return e;
     }
 
     private void gazetteerEntries(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {

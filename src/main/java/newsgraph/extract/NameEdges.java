@@ -43,6 +43,23 @@ final class NameEdges {
         return end;
     }
 
+    /**
+     * End of a person's name that runs on through an Arabic article written in lower case before the family
+     * name ("Ahmed Humaid al-Tayer", "Saad el-Shazly"), which the name finder tends to leave out; else {@code e}.
+     */
+    static int throughArabicArticle(List<Token> t, int e) {
+        if (e + 1 >= t.size() || !Lexicon.ARABIC_ARTICLES.contains(t.get(e).text())
+                || t.get(e + 1).begin() != t.get(e).end()) {
+            return e;
+        }
+        String next = t.get(e + 1).text();
+        if (next.length() > 2 && next.charAt(0) == '-' && Character.isUpperCase(next.charAt(1))) {
+            return e + 2; // "al" "-Tayer"
+        }
+        boolean split = next.equals("-") && e + 2 < t.size() && t.get(e + 2).begin() == t.get(e + 1).end();
+        return split && Character.isUpperCase(t.get(e + 2).text().charAt(0)) ? e + 3 : e; // "el" "-" "Shazly"
+    }
+
     /** What may follow a name's hyphen: a capitalised word ("Zeta-Jones") or a short syllable ("Jong-un", "In-yong"). */
     private boolean namePart(String w) {
         if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {

@@ -101,8 +101,10 @@ final class NameFinderMentions extends MentionRule {
                 if (gazetteer.countryByCapital(text).isPresent() || gazetteer.countryByName(text).isPresent()) {
                     return; // a capital or country the name finder took for a person
                 }
-                String[] apposition = appositionRole(t, gaz, e);
-                mentions.add(out, s, b, e, Mention.Kind.PERSON, ActorKeys.person(text), apposition[1], apposition[0],
+                int end = NameEdges.throughArabicArticle(t, e); // "Ahmed Humaid al-Tayer"
+                String name = end == e ? text : textOf(t, b, end, t.get(b).begin(), t.get(end - 1).end());
+                String[] apposition = appositionRole(t, gaz, end);
+                mentions.add(out, s, b, end, Mention.Kind.PERSON, ActorKeys.person(name), apposition[1], apposition[0],
                         null, null);
             }
             case "organization" -> {

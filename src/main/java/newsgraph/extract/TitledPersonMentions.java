@@ -39,8 +39,34 @@ final class TitledPersonMentions extends MentionRule {
                     && gazetteer.isAmbiguous(t.get(i).text())) {
                 continue; // "the General Election", "a General Strike": an ambiguous title word after an article
             }
+            if (namesABody(t, i, titleEnd, nameEnd)) {
+                // "General Motors Corp", "General Accounting Office": a title word opening a body's name
+                removeOverlapping(out, i, nameEnd);
+                String text = textOf(t, i, nameEnd, t.get(i).begin(), t.get(nameEnd - 1).end());
+                mentions.add(out, s, i, nameEnd, Mention.Kind.ORGANIZATION, ActorKeys.organization(text), null, null,
+                        null, null);
+                i = nameEnd - 1;
+                continue;
+            }
             i = addPerson(s, gaz, out, new TitledName(i, titleEnd, nameEnd)) - 1;
         }
+    }
+
+    /**
+     * Whether a capitalised title word and the name after it are one organisation's name: the name holds a
+     * legal form or an organisation's head noun ("General Motors Corp", "General Services Administration").
+     */
+    private boolean namesABody(List<Token> t, int titleBegin, int titleEnd, int nameEnd) {
+        if (!Character.isUpperCase(t.get(titleBegin).text().charAt(0))) {
+            return false;
+        }
+        for (int k = titleEnd; k < nameEnd; k++) {
+            String w = t.get(k).text().replace(".", "");
+            if (lexicon.corporateEndings.contains(w) || lexicon.organisationHeads.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token positions of a title and the name after it: [titleBegin, titleEnd) [titleEnd, nameEnd). */

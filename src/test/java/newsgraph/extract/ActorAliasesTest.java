@@ -21,6 +21,23 @@ class ActorAliasesTest extends ExtractionFixture {
     }
 
     @Test
+    void aTickerAfterACompanysNameIsThatCompany() {
+        ExtractedArticle x = run("Shares of Northern Harvester Corp <NHC> rose sharply on Tuesday, traders said. "
+                + "NHC said it expected higher sales.", DAY);
+        assertEquals(1, x.actors().size(), describeActors(x));
+        assertEquals(ActorType.ORGANIZATION, actorNamed(x, "Northern Harvester Corp").type());
+    }
+
+    @Test
+    void anAcronymBeforeItsBracketedNameIsThatOrganisation() {
+        ExtractedArticle x = run("At the NSPB (National Society for the Protection of Bats) meeting in Leeds, "
+                + "experts warned of falling numbers. The NSPB said it would ask for new laws.", DAY);
+        ActorRecord society = actorNamed(x, "National Society for the Protection of Bats");
+        assertEquals(ActorType.ORGANIZATION, society.type());
+        assertEquals(1, x.actors().size(), describeActors(x));
+    }
+
+    @Test
     void anAcronymOfAnOrganisationsInitialsIsThatOrganisation() {
         ExtractedArticle x = run("The Canadian Federation of Dairy Farmers said on Monday prices were too low. "
                 + "The CFDF wants a new deal.", DAY);
@@ -35,6 +52,18 @@ class ActorAliasesTest extends ExtractionFixture {
         ActorRecord company = actorNamed(x, "Harwell Petroleum Co");
         assertEquals(ActorType.ORGANIZATION, company.type());
         assertFalse(x.actors().stream().anyMatch(a -> a.type() == ActorType.PERSON), describeActors(x));
+    }
+
+    @Test
+    void aCompanyWhoseNameOpensWithATitleWordIsNoPerson() {
+        ExtractedArticle x = run("General Tractors Corp said on Tuesday it would close two plants. "
+                + "General Tractors said the plants had lost money for years.", DAY);
+        ActorRecord company = actorNamed(x, "General Tractors Corp");
+        assertEquals(ActorType.ORGANIZATION, company.type());
+        assertEquals(2, company.mentions().size(), describeActors(x));
+        assertFalse(x.actors().stream().anyMatch(a -> a.type() == ActorType.PERSON), describeActors(x));
+        ExtractedArticle office = run("The General Audit Office said the programme was late.", DAY);
+        assertEquals(ActorType.ORGANIZATION, actorNamed(office, "General Audit Office").type(), describeActors(office));
     }
 
     @Test

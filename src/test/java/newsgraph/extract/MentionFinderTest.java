@@ -63,6 +63,47 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void namesEndingInAnOfficeBureauServiceOrClubAreOrganisations() {
+        for (String name : List.of("Northern Statistics Office", "Coastal Weather Bureau", "Rural Mail Service",
+                "Harbour Rowing Club")) {
+            List<Mention> ms = mentions("The " + name + " said on Monday that it had no comment.");
+            assertEquals(Mention.Kind.ORGANIZATION, mentionOf(ms, name).kind(), show(ms));
+        }
+        List<Mention> alone = mentions("The Office said on Monday that it had no comment.");
+        assertTrue(alone.stream().noneMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.text().equals("Office")),
+                show(alone));
+    }
+
+    @Test
+    void aNameRunsOnThroughAnArabicArticle() {
+        assertEquals(4, NameEdges.throughArabicArticle(tokens("Karim", "Hassan", "al", "-Rashid", ","), 2));
+        assertEquals(4, NameEdges.throughArabicArticle(tokens("Omar", "el", "-", "Masri", "said"), 1));
+        assertEquals(2, NameEdges.throughArabicArticle(tokens("Omar", "Hassan", "al", "said"), 2));
+        Mention m = mentionOf(mentions("The minister, Karim Hassan al-Rashid, told reporters the talks went well."),
+                "Karim Hassan al-Rashid");
+        assertEquals(ActorKeys.person("Karim al-Rashid"), m.key());
+    }
+
+    /** Tokens as a tokenizer writes them without spaces where a word was split ("al" "-Rashid"). */
+    private static List<newsgraph.nlp.Token> tokens(String... words) {
+        List<newsgraph.nlp.Token> out = new ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            boolean attached = w.startsWith("-") || !out.isEmpty() && out.get(out.size() - 1).text().equals("-");
+            at += attached || out.isEmpty() ? 0 : 1;
+            out.add(new newsgraph.nlp.Token(at, at + w.length(), w, newsgraph.nlp.Pos.PROPN, w));
+            at += w.length();
+        }
+        return out;
+    }
+
+    @Test
+    void theQueenMotherIsATitleNotAPersonCalledMother() {
+        List<Mention> ms = mentions("A statue of the Queen Mother was unveiled in the park on Monday.");
+        assertTrue(ms.stream().noneMatch(m -> m.kind() == Mention.Kind.PERSON && m.text().equals("Mother")), show(ms));
+    }
+
+    @Test
     void aLowerCaseHonorificIsAnOrdinaryWord() {
         List<Mention> ms = mentions("The goalkeeper Marco Rossi will miss Sunday's cup final in Turin.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), show(ms));
