@@ -225,7 +225,7 @@ final class BenchCommand implements Command {
                 first.triples());
         out.printf(Locale.ROOT, "wall           %.2f s (the pipeline: read, convert, store)%n", wall);
         double link = median(runs, r -> r.linkNanos() / 1e9);
-        out.printf(Locale.ROOT, "linking        %.2f s after the pipeline (IdentityLinker, as ingest runs it; wall with it"
+        out.printf(Locale.ROOT, "linking        %.2f s after the pipeline (identities, near-duplicates, events, as ingest runs it; wall with it"
                 + " %.2f s)%n", link, median(runs, r -> r.ingest().wallSeconds() + r.linkNanos() / 1e9));
         double cpu = median(runs, r -> r.cpuNanos() / 1e9);
         out.printf(Locale.ROOT, "cpu            %.2f s (whole process, all threads, pipeline and linking; %.2f cores busy on average)%n", cpu,

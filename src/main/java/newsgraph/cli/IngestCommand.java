@@ -74,6 +74,12 @@ final class IngestCommand implements Command {
             IngestPipeline pipeline = new IngestPipeline(parts::newConverter, threads, listener, reader,
                     IngestPipeline.BATCH_ARTICLES, IngestPipeline.BATCH_TRIPLES, LimitOptions.articleTimeout(line));
             Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
+            if (!line.hasOption(QUIET)) {
+                var e = outcome.events();
+                out.printf(java.util.Locale.ROOT, "across articles: %d new near-duplicate pairs; %d events told by more than one"
+                        + " article (%d meetings), %d claims (%d statements) (%.1f s)%n", e.pairs(), e.events(), e.eventMentions(),
+                        e.claims(), e.claimMentions(), e.nanos() / 1e9);
+            }
             closed = store instanceof GraphStore tdb && compact.afterRun(tdb, sizeBefore, outcome.result(), listener);
             return outcome.result().hasFailures() ? Main.FAILED : Main.OK;
         } finally {

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Locale;
 
 import newsgraph.store.ArticleStore;
+import newsgraph.store.CrossDocumentLinker;
 
 /**
  * The ingest use case, the same for {@code newsgraph ingest} and {@code newsgraph bench}: the pipeline
  * stores every article, then identity linking joins surname-only and short-name actors to their one
- * full-name actor across the whole store.
+ * full-name actor across the whole store, and cross-document linking joins near-duplicate articles and
+ * the meetings and statements several articles tell.
  */
 public final class Ingest {
     /**
      * @param result    what the pipeline stored
      * @param linked    actor IRIs the linking rewrote
-     * @param linkNanos time of the linking, after the pipeline
+     * @param linkNanos time of the linking (identities, near-duplicates, events), after the pipeline
+     * @param events    near-duplicates and events found by the linking
      */
-    public record Outcome(IngestResult result, int linked, long linkNanos) {
+    public record Outcome(IngestResult result, int linked, long linkNanos, CrossDocumentLinker.Result events) {
     }
 
     private final IngestPipeline pipeline;
@@ -37,8 +40,9 @@ public final class Ingest {
         IngestResult result = pipeline.run(paths, store);
         long t0 = System.nanoTime();
         int linked = store.linkIdentities();
+        CrossDocumentLinker.Result events = store.linkEvents();
         long linkNanos = System.nanoTime() - t0;
         store.finishIngestRun(result.line());
-        return new Outcome(result, linked, linkNanos);
+        return new Outcome(result, linked, linkNanos, events);
     }
 }

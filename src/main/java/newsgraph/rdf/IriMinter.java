@@ -65,6 +65,37 @@ public final class IriMinter {
         return article(docId) + "/evidence/" + n;
     }
 
+    /** The near-duplicate link of two articles: the same IRI whichever is named first. */
+    public static String nearDuplicatePair(String docA, String docB) {
+        boolean ordered = docA.compareTo(docB) <= 0;
+        return BASE + "near-duplicate/" + encode(ordered ? docA : docB) + "/" + encode(ordered ? docB : docA);
+    }
+
+    /**
+     * A cross-document event (merged meetings) or claim (merged statements), {@code kind} "event" or
+     * "claim", named after its first member in IRI order: the same members give the same IRI whatever
+     * order their articles came in.
+     */
+    public static String crossDocument(String kind, String firstMemberIri) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(firstMemberIri.getBytes(StandardCharsets.UTF_8));
+            return BASE + kind + "/" + java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java platform has SHA-1
+        }
+    }
+
+    /** The document id of an article IRI or of its graph's IRI, or null if {@code iri} is neither. */
+    public static String docIdOf(String iri) {
+        for (String prefix : new String[]{BASE + "article/", BASE + "graph/"}) {
+            if (iri.startsWith(prefix) && iri.indexOf('/', prefix.length()) < 0) {
+                return java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
     /** Lower case, accents folded, every run of other characters one hyphen. */
     public static String slug(String s) {
         String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");

@@ -73,6 +73,16 @@ public final class NG {
     public static final Property extractor = prop("extractor");
     public static final Property confidence = prop("confidence");
 
+    // across articles (newsgraph.store.NearDuplicates, EventLinker): written into article graphs after ingest
+    public static final Resource NearDuplicatePair = res("NearDuplicatePair");
+    public static final Resource Event = res("Event");
+    public static final Resource Claim = res("Claim");
+    public static final Property nearDuplicateOf = prop("nearDuplicateOf");
+    public static final Property pairOf = prop("pairOf");
+    public static final Property similarity = prop("similarity");
+    public static final Property event = prop("event");
+    public static final Property claim = prop("claim");
+
     private NG() {
     }
 

@@ -44,6 +44,15 @@ public interface ArticleStore extends SparqlTarget, AutoCloseable {
     /** Links short actor IRIs to their one full name across the store ({@link IdentityLinker}); returns how many changed. */
     int linkIdentities();
 
+    /**
+     * Links near-duplicate articles and the meetings and statements several articles tell
+     * ({@link CrossDocumentLinker}), after {@link #linkIdentities()}. Only the embedded store does so
+     * for now; by default nothing is linked.
+     */
+    default CrossDocumentLinker.Result linkEvents() {
+        return CrossDocumentLinker.Result.NONE;
+    }
+
     /** Deletes the articles {@code ids}, then links identities again; returns the ids that were not in the store. */
     List<String> delete(List<String> ids);
 

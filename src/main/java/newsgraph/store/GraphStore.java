@@ -167,6 +167,11 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         return IdentityLinker.link(dataset);
     }
 
+    @Override
+    public CrossDocumentLinker.Result linkEvents() {
+        return CrossDocumentLinker.link(dataset);
+    }
+
     /**
      * Closes the store and lets TDB2 forget it: TDB2 keeps every database it opened for the JVM's life,
      * which a long-lived process opening many stores (the benchmark) must not let pile up.
@@ -308,8 +313,8 @@ public final class GraphStore implements DatasetReader, ArticleStore {
     }
 
     /**
-     * Deletes the articles {@code ids} in one write transaction, then links identities again over what
-     * is left (a deleted article may have been the one full name a short name was linked to).
+     * Deletes the articles {@code ids} in one write transaction, then links identities and events again
+     * over what is left (a deleted article may have been the one full name or the last report of an event).
      *
      * @return the ids that were not in the store
      */
@@ -330,6 +335,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
         });
         if (missing.size() < ids.size()) {
             linkIdentities();
+            linkEvents();
         }
         return missing;
     }

@@ -118,6 +118,11 @@ public final class RemoteStore implements ArticleStore {
         return IdentityLinker.link(new RemoteLinks(http));
     }
 
+    @Override
+    public CrossDocumentLinker.Result linkEvents() {
+        return RemoteEventLinks.link(http);
+    }
+
     /** Deletes each article's graph (a Graph Store Protocol DELETE), then links identities again. */
     @Override
     public List<String> delete(List<String> ids) {
@@ -134,6 +139,7 @@ public final class RemoteStore implements ArticleStore {
         if (!deleted.isEmpty()) {
             forgetLinks(http, deleted);
             linkIdentities();
+            linkEvents();
         }
         return missing;
     }

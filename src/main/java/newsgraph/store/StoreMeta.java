@@ -12,7 +12,8 @@ import org.apache.jena.sparql.core.Quad;
  * default graph is the union of the article graphs, and exports write article graphs only. It holds
  * the ingest run in progress (so the next run can tell that one stopped midway), the last finished
  * run's summary, and which actor IRIs {@link IdentityLinker} rewrote in which article graph (so that
- * linking can be redone from the articles as ingested).
+ * linking can be redone from the articles as ingested), and each article's MinHash signature
+ * ({@link NearDuplicates}).
  */
 final class StoreMeta {
     static final String NS = "https://newsgraph.org/store#";
@@ -56,6 +57,7 @@ final class StoreMeta {
     /** Inside a write transaction: forgets what linking did in the article graph {@code g} (replaced or deleted). */
     static void forgetGraph(DatasetGraph dsg, Node g) {
         dsg.deleteAny(Quad.defaultGraphIRI, g, LINKED_SHORT, Node.ANY);
+        dsg.deleteAny(Quad.defaultGraphIRI, g, NearDuplicates.SIGNATURE, Node.ANY);
     }
 
     private static void set(DatasetGraph dsg, Node p, Node value) {

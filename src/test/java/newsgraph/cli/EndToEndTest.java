@@ -52,7 +52,8 @@ class EndToEndTest {
         store = tmp.resolve("store");
         Outcome o = MainTest.run("ingest", "--store", store.toString(), "--threads", "1", SEEDS.toString());
         assertEquals(0, o.code(), o.err());
-        assertEquals(6, o.out().lines().count(), "a line per article and a total:\n" + o.out());
+        assertEquals(7, o.out().lines().count(), "a line per article, a total and the cross-article line:\n" + o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("across articles: 1 new near-duplicate pairs;")), o.out());
         assertTrue(o.out().lines().anyMatch(l -> l.matches(
                 "000_4953d76cae9f7eec: \\d+ actors, \\d+ countries, \\d+ statements, \\d+ meetings")), o.out());
     }
@@ -97,6 +98,56 @@ class EndToEndTest {
             });
             assertTrue(checked > 0, "the store has evidence");
         }
+    }
+
+    private static List<String> csvRows(String query, String... params) {
+        List<String> args = new ArrayList<>(List.of("query", "--store", store.toString(), "--format", "csv"));
+        for (String p : params) {
+            args.addAll(List.of("--param", p));
+        }
+        args.add("queries/" + query + ".rq");
+        Outcome o = MainTest.run(args.toArray(String[]::new));
+        assertEquals(0, o.code(), o.err());
+        return o.out().lines().skip(1).toList();
+    }
+
+    /** Seeds 000 and 001 are one Reuters story and its Moscow Times rewrite (issue 14). */
+    @Test
+    void theRewriteIsANearDuplicateAndItsMeetingsAreTheSameEvents() {
+        List<String> sources = csvRows("event-sources");
+        String a = "000_4953d76cae9f7eec";
+        String b = "001_f1cd706057b0bc08";
+        List<String> merged = sources.stream().filter(r -> r.contains("/id/event/")).toList();
+        assertFalse(merged.isEmpty(), String.join("\n", sources));
+        java.util.Map<String, List<String>> byEvent = new java.util.TreeMap<>();
+        merged.forEach(r -> byEvent.computeIfAbsent(r.substring(0, r.indexOf(',')), k -> new ArrayList<>()).add(r));
+        for (List<String> rows : byEvent.values()) {
+            assertEquals(2, rows.size(), "two evidences: " + rows);
+            assertTrue(rows.stream().anyMatch(r -> r.contains(a)) && rows.stream().anyMatch(r -> r.contains(b)), rows.toString());
+        }
+        long meetingsOf000 = csvRows("meetings").stream().filter(r -> r.startsWith(a)).map(r -> r.split(",")[1]).distinct().count();
+        assertEquals(meetingsOf000, byEvent.size(), "every meeting 000 tells, 001 tells too: " + byEvent.keySet());
+        String q = "PREFIX ng: <" + NG.NAMESPACE + "> SELECT ?s WHERE { GRAPH ?g { <" + IriMinter.article(a)
+                + "> ng:nearDuplicateOf <" + IriMinter.article(b) + "> . ?p ng:pairOf <" + IriMinter.article(a)
+                + ">, <" + IriMinter.article(b) + "> ; ng:similarity ?s } }";
+        try (GraphStore s = GraphStore.openExisting(store)) {
+            double sim = s.read(ds -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                    var rs = qe.execSelect();
+                    return rs.hasNext() ? rs.next().getLiteral("s").getDouble() : -1;
+                }
+            });
+            assertTrue(sim >= 0.5 && sim <= 1, "linked with the similarity: " + sim);
+        }
+    }
+
+    @Test
+    void whoMetListsEachCounterpartOncePerEvent() {
+        List<String> rows = csvRows("who-met", "actorName=Sergei Lavrov");
+        List<String> brahimi = rows.stream().filter(r -> r.contains(",Lakhdar Brahimi,")).toList();
+        assertEquals(1, brahimi.size(), String.join("\n", rows));
+        assertTrue(brahimi.get(0).contains(",2,"), "told by two articles: " + brahimi);
+        assertEquals(1, rows.stream().filter(r -> r.contains(",Government of Syria,")).count(), String.join("\n", rows));
     }
 
     @Test

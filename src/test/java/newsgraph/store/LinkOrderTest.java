@@ -52,23 +52,34 @@ class LinkOrderTest {
         return m;
     }
 
+    /** The graphs of the articles {@code run} (indexes into {@code specs}, whose first field is the id), in that order. */
+    static Map<String, Model> graphs(List<Integer> run, String[][] specs, java.util.function.Function<String[], Model> article) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        for (int i : run) {
+            graphs.put(IriMinter.graph(specs[i][0]), article.apply(specs[i]));
+        }
+        return graphs;
+    }
+
+    /** The whole store as N-Quads, lines sorted: equal stores give equal text. */
+    static String sortedNQuads(GraphStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(ExportFormat.NQ, null, out);
+        List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+        lines.sort(null);
+        return String.join("\n", lines);
+    }
+
     /** Ingests the articles run by run (linking after each, as an ingest does); the sorted N-Quads after. */
     private String build(String name, List<List<Integer>> runs) {
         try (GraphStore store = GraphStore.open(dir.resolve(name))) {
             for (List<Integer> run : runs) {
-                Map<String, Model> graphs = new LinkedHashMap<>();
-                for (int i : run) {
-                    graphs.put(IriMinter.graph(ARTICLES[i][0]), article(ARTICLES[i]));
-                }
-                store.replaceAll(graphs);
+                store.replaceAll(graphs(run, ARTICLES, LinkOrderTest::article));
                 store.linkIdentities();
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.export(ExportFormat.NQ, null, out);
-            List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
-            lines.sort(null);
+            String nq = sortedNQuads(store);
             store.closeAndRelease();
-            return String.join("\n", lines);
+            return nq;
         }
     }
 
@@ -109,12 +120,9 @@ class LinkOrderTest {
             store.replaceAll(graphs);
             store.linkIdentities();
             assertEquals(List.of(), store.delete(List.of("a7")));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.export(ExportFormat.NQ, null, out);
-            List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
-            lines.sort(null);
+            String nq = sortedNQuads(store);
             store.closeAndRelease();
-            assertEquals(withoutA7, String.join("\n", lines));
+            assertEquals(withoutA7, nq);
         }
     }
 }
