@@ -282,7 +282,8 @@ final class ClauseView {
                 continue;
             }
             String w = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)) {
+            if (lexicon.personPronouns.contains(w) || lexicon.pluralPronouns.contains(w)
+                    || lexicon.organisationPronouns.contains(w)) {
                 return new Subject(null, List.of(), k);
             }
         }

@@ -131,6 +131,23 @@ public final class Coreference {
         return null;
     }
 
+    /** Whether he/she may stand for the person {@code key}: no role word or first name of theirs tells the other gender. */
+    public boolean pronounFits(String pronoun, String key) {
+        List<Integer> ms = actorsByKey.get(key);
+        return ms == null || !isPerson(ms.get(0)) || !contradictsGender(mentions.get(ms.get(0)), pronoun.toLowerCase(Locale.ROOT));
+    }
+
+    /** The nearest organisation or government mentioned before char offset {@code pos}, or null: what "it" stands for. */
+    public Mention nearestOrganisation(int pos) {
+        for (int c = lastBelow(plural, before(pos)); c >= 0; c--) {
+            Mention m = mentions.get(plural[c]);
+            if (m.key() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * Subjects first: in the nearest sentence that names a person, its first non-possessive person wins
      * ("Putin praised Assad's readiness when he spoke" -> Putin; "A met B. He said" -> A), else its first.

@@ -66,6 +66,9 @@ public final class Lexicon {
     public final Set<String> speechVerbs;
     public final Set<String> thatClauseSpeechVerbs;
     public final Set<String> sourceNouns;
+    public final Set<String> spokespersonNouns;
+    public final Set<String> organisationDescriptions;
+    public final Set<String> organisationPronouns;
     public final Set<String> speechAdverbs;
     public final Set<String> circumstanceOpeners;
     public final Set<String> speechOccasions;
@@ -122,6 +125,9 @@ public final class Lexicon {
         speechVerbs = words("speech-verbs");
         thatClauseSpeechVerbs = words("that-clause-speech-verbs");
         sourceNouns = words("source-nouns");
+        spokespersonNouns = words("spokesperson-nouns");
+        organisationDescriptions = words("organisation-descriptions");
+        organisationPronouns = words("organisation-pronouns");
         speechAdverbs = words("speech-adverbs");
         circumstanceOpeners = words("circumstance-openers");
         speechOccasions = words("speech-occasions");

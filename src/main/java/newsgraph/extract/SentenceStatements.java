@@ -20,10 +20,10 @@ final class SentenceStatements extends StatementSentence {
     private final StatementBounds bounds;
 
     SentenceStatements(Lexicon lexicon, DateResolver dates, Article article, AnnotatedDocument doc, Sentence s,
-                       List<Mention> ms, List<QuoteFinder.Quote> quotes, Coreference coref) {
+                       List<Mention> ms, List<QuoteFinder.Quote> quotes, Coreference coref, RecentSpeaker recent) {
         super(lexicon, article, doc, s, ms, quotes, coref);
         this.dates = dates;
-        this.speakers = new StatementSpeakers(lexicon, article, doc, s, ms, quotes, coref);
+        this.speakers = new StatementSpeakers(lexicon, article, doc, s, ms, quotes, coref, recent);
         this.bounds = new StatementBounds(lexicon, article, doc, s, ms, quotes, coref);
     }
 
@@ -48,10 +48,17 @@ final class SentenceStatements extends StatementSentence {
             int contentStart = bounds.contentStart(c);
             int trailing = bounds.trailingEnd(c);
             if (trailing >= 0 && inner != null) {
-                // "X said that ..., the ministry said / RIA reported": the trailing speaker is the channel
                 Mention m = actorIn(firstAfterComma(c), c);
-                if (m != null && inner.via == null) {
-                    inner.via = m.key();
+                boolean reportOfSaying = inner.cue.equals("say") || inner.cue.equals("tell");
+                if (reportOfSaying || !personSaysItAll(firstAfterComma(c), c)) {
+                    // "X said that ..., RIA reported / the ministry said": the trailing speaker relays it
+                    if (m != null && inner.via == null) {
+                        inner.via = m.key();
+                    }
+                } else {
+                    // "All sides had agreed that ..., he said": the trailing person says all of it
+                    out.remove(inner);
+                    inner = keep(out, contentBefore(c, channel), null);
                 }
             } else if (contentStart >= 0 && !(channel && contentStart == c + 1)) {
                 int end = bounds.contentEnd(contentStart);
@@ -62,6 +69,17 @@ final class SentenceStatements extends StatementSentence {
             }
         }
         return out;
+    }
+
+    /** A person or a personal pronoun in the trailing attribution [from, c): "..., he said", "..., Smith said". */
+    private boolean personSaysItAll(int from, int c) {
+        for (int k = from; k < c; k++) {
+            Mention m = mentionAt(k);
+            if (m != null && m.kind() == Mention.Kind.PERSON || lexicon.personPronouns.contains(lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speech verb ("agree" only with "that") outside quotes. */
@@ -85,7 +103,7 @@ final class SentenceStatements extends StatementSentence {
 
     // '"...," Lavrov told the paper' / '"...," X was quoted as saying'
     private StatementExtractor.Draft quotedBefore(int c, boolean channel, int[] before) {
-        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subjectAfterQuote(c, before[0]);
+        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subjectAfterQuote(c, before[0], before[1]);
         String via = channel ? speakers.viaOf(c) : passive(c) ? agentAfter(c) : addresseeVia(c, -1);
         int[] r = StatementExtractor.trimRange(text, before[0], before[1]);
         if (r[1] - r[0] <= 3) {

@@ -92,8 +92,10 @@ final class StatementBounds extends StatementSentence {
         if (t.size() - j < 3 || (verbs == 0 && !(j < t.size() && isQuoteMark(j)))) {
             return false;
         }
-        // "said was their first ..." is a relative construction, not speech content
-        return !(t.get(j).isVerb() && !t.get(j).is(Pos.AUX) || (j < t.size() && t.get(j).is(Pos.AUX)
+        // "said was their first ..." is a relative construction, not speech content; a gerund or participle
+        // opens a subject: "said existing rules should ...", "said acquiring the bank fulfilled ..."
+        boolean gerund = t.get(j).is(Pos.VERB) && lower(j).endsWith("ing") && verbs > 1;
+        return !(t.get(j).isVerb() && !t.get(j).is(Pos.AUX) && !gerund || (j < t.size() && t.get(j).is(Pos.AUX)
                 && lower(j).equals("was")));
     }
 
@@ -201,7 +203,8 @@ final class StatementBounds extends StatementSentence {
 
     /** Content of "CONTENT, X said": up to the comma/quote before the attribution. */
     int endBeforeAttribution(int c) {
-        int p = firstAfterComma(c) - 1;
+        Mention appositive = appositiveSpeaker(c);
+        int p = (appositive != null ? appositive.tokenBegin() : firstAfterComma(c)) - 1;
         while (p > 0 && (t.get(p).text().equals(",") || isQuoteMark(p))) {
             p--;
         }

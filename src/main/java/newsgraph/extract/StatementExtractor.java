@@ -38,10 +38,11 @@ public final class StatementExtractor {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Draft lastDirect = null;
         int lastDirectParagraph = -2;
+        RecentSpeaker recent = new RecentSpeaker();
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             int paragraph = paragraphOf(text, s.begin());
-            List<Draft> found = new SentenceStatements(lexicon, dates, article, doc, s, ms, quotes, coref).statements();
+            List<Draft> found = new SentenceStatements(lexicon, dates, article, doc, s, ms, quotes, coref, recent).statements();
             boolean cueless = found.isEmpty();
             if (cueless && lastDirect != null && paragraph - lastDirectParagraph <= 1) {
                 // a quote with no cue continues the previous direct quote's speaker
@@ -67,6 +68,10 @@ public final class StatementExtractor {
                 if (d.kind.equals("direct")) {
                     lastDirect = d;
                     lastDirectParagraph = paragraph;
+                }
+                if (d.speaker != null) {
+                    recent.said(d.speaker, s.index(), d.source != null && lexicon.spokespersonNouns.contains(
+                            d.source.substring(d.source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
                 }
             }
         }

@@ -68,6 +68,28 @@ abstract class StatementSentence {
         return "DEMONYM".equals(m.head());
     }
 
+    /**
+     * "..., NAME, deputy head of the bank, told Reuters": the person named before an apposition that stands
+     * between commas just before cue {@code c}, or null.
+     */
+    Mention appositiveSpeaker(int c) {
+        if (c < 4 || !t.get(c - 1).text().equals(",")) {
+            return null;
+        }
+        int a = firstAfterComma(c - 1);
+        for (int k = a; k < c - 1; k++) {
+            Mention inside = mentionAt(k);
+            if (t.get(k).isVerb() || inside != null && inside.kind() == Mention.Kind.PERSON) {
+                return null;
+            }
+        }
+        if (a < 2 || a >= c - 1 || !t.get(a - 1).text().equals(",")) {
+            return null;
+        }
+        Mention m = mentionAt(a - 2);
+        return m != null && m.kind() == Mention.Kind.PERSON && m.tokenEnd() == a - 1 ? m : null;
+    }
+
     int firstAfterComma(int c) {
         for (int p = c - 1; p >= 0; p--) {
             if (t.get(p).text().equals(",") || isQuoteMark(p)) {

@@ -1,7 +1,6 @@
 package newsgraph.extract;
 
 import java.util.List;
-import java.util.Locale;
 
 import newsgraph.ingest.Article;
 import newsgraph.nlp.AnnotatedDocument;
@@ -17,29 +16,53 @@ import newsgraph.nlp.Token;
  */
 final class StatementSpeakers extends StatementSentence {
     private final ClauseView clause;
+    private final AnnotatedDocument doc;
+    private final RecentSpeaker recent;
 
     StatementSpeakers(Lexicon lexicon, Article article, AnnotatedDocument doc, Sentence s, List<Mention> ms,
-                      List<QuoteFinder.Quote> quotes, Coreference coref) {
+                      List<QuoteFinder.Quote> quotes, Coreference coref, RecentSpeaker recent) {
         super(lexicon, article, doc, s, ms, quotes, coref);
         this.clause = new ClauseView(t, lexicon);
+        this.doc = doc;
+        this.recent = recent;
     }
 
-    /** The speaker after a quote; a pronoun there means someone named before the quote, not in it. */
-    Speaker subjectAfterQuote(int c, int quoteBegin) {
-        Speaker sp = speakerIn(firstAfterComma(c), c, quoteBegin);
-        if (sp.isEmpty() && c + 1 < t.size()) {
+    /**
+     * The speaker after a quote ('"...," X, a minister, told Reuters'), between the quote and the cue; a pronoun
+     * there means someone named before the quote, not in it. Only "said X" puts the speaker after the cue.
+     */
+    Speaker subjectAfterQuote(int c, int quoteBegin, int quoteEnd) {
+        int from = c;
+        while (from > 0 && t.get(from - 1).begin() >= quoteEnd) {
+            from--;
+        }
+        while (from < c && (isQuoteMark(from) || t.get(from).text().equals(","))) {
+            from++;
+        }
+        Speaker sp = speakerIn(from, c, quoteBegin);
+        if (sp.isEmpty() && speakerMayFollow(c)) {
             sp = speakerIn(c + 1, Math.min(t.size(), c + 8), quoteBegin);
         }
         return sp;
     }
 
+    /** The speaker of "CONTENT, X said" or "CONTENT, said X"; a pronoun means someone named before the content. */
     Speaker inverted(int c) {
         int from = firstAfterComma(c);
-        Speaker sp = speakerIn(from, c);
-        if (sp.isEmpty() && c + 1 < t.size()) {
-            sp = speakerIn(c + 1, Math.min(t.size(), c + 8)); // "..., said Lavrov."
+        Speaker sp = speakerIn(from, c, t.get(0).begin());
+        Mention named = appositiveSpeaker(c);
+        if (named != null) {
+            return new Speaker(named.key(), null);
+        }
+        if (sp.isEmpty() && speakerMayFollow(c)) {
+            sp = speakerIn(c + 1, Math.min(t.size(), c + 8), t.get(0).begin()); // "..., said Lavrov."
         }
         return sp;
+    }
+
+    /** "said X" inverts; "told X" names the addressee, never the speaker. */
+    private boolean speakerMayFollow(int c) {
+        return !t.get(c).lemma().equals("tell");
     }
 
     /** The subject of a cue: the first actor of the clause before it, skipping intros, relatives and possessors. */
@@ -76,12 +99,49 @@ final class StatementSpeakers extends StatementSentence {
             }
             return new Speaker(ActorKeys.government(m.iso()), null);
         }
-        if (subj.pronoun() >= 0) {
-            Token p = t.get(subj.pronoun());
-            Mention r = coref.resolve(p.text().toLowerCase(Locale.ROOT), Math.min(p.begin(), resolveBefore));
-            return r == null ? new Speaker(null, p.text()) : new Speaker(r.key(), null);
+        return subj.pronoun() >= 0 ? pronounSpeaker(subj.pronoun(), resolveBefore) : null;
+    }
+
+    /**
+     * A pronoun subject. "It" is an organisation: the latest speaker if one, else the nearest named before.
+     * "He"/"she" continue the latest speaker ("X said A. B, he added") unless coreference finds a person who
+     * has since been a sentence's subject; else coreference answers.
+     */
+    private Speaker pronounSpeaker(int k, int resolveBefore) {
+        Token p = t.get(k);
+        String w = lower(k);
+        int pos = Math.min(p.begin(), resolveBefore);
+        String recentKey = recent.before(s.index());
+        if (lexicon.organisationPronouns.contains(w)) {
+            if (recentKey != null && recent.isOrganisation()) {
+                return new Speaker(recentKey, null);
+            }
+            Mention o = coref.nearestOrganisation(pos);
+            return o == null ? new Speaker(null, p.text()) : new Speaker(o.key(), null);
         }
-        return null;
+        Mention r = coref.resolve(w, pos);
+        if (recentKey != null && lexicon.personPronouns.contains(w) && recent.answersToHeOrShe()
+                && coref.pronounFits(w, recentKey) && (r == null || !newSubject(r))) {
+            return new Speaker(recentKey, null);
+        }
+        return r == null ? new Speaker(null, p.text()) : new Speaker(r.key(), null);
+    }
+
+    /** Whether {@code r} is the subject of a sentence since the latest statement: the story has turned to them. */
+    private boolean newSubject(Mention r) {
+        if (r.sentence() <= recent.sentence() || r.sentence() >= doc.sentences().size()) {
+            return false;
+        }
+        Sentence rs = doc.sentences().get(r.sentence());
+        List<Token> rt = rs.tokens();
+        ClauseView cv = r.sentence() == s.index() ? clause : new ClauseView(rt, lexicon);
+        int verb = 0;
+        while (verb < rt.size() && !rt.get(verb).isVerb()) {
+            verb++;
+        }
+        List<Mention> rms = coref.mentions().stream().filter(m -> m.sentence() == r.sentence()).toList();
+        ClauseView.Subject subj = cv.subject(cv.afterOpeningPhrase(verb), verb, rms, m -> m.kind().isActor());
+        return subj.mention() != null && r.key() != null && r.key().equals(subj.mention().key());
     }
 
     /** An actor speaks, and a country does as its government ("Russia said"), unless it names a source ("Russian sources"). */
@@ -115,16 +175,52 @@ final class StatementSpeakers extends StatementSentence {
                     b++;
                 }
                 String desc = text.substring(t.get(b).begin(), t.get(k).end());
+                boolean definite = lower(b).equals("the") || lower(b).equals("this");
                 if (!lexicon.sourceNouns.contains(lower(k))) {
                     Mention r = coref.resolve(lower(k), t.get(k).begin());
-                    if (r != null && (lower(b).equals("the") || lower(b).equals("this"))) {
+                    if (r != null && definite) {
                         return new Speaker(r.key(), null);
                     }
                 }
-                return new Speaker(null, desc);
+                String body = lexicon.spokespersonNouns.contains(lower(k)) ? spokespersonFor(k, desc)
+                        : definite && lexicon.organisationDescriptions.contains(lower(k)) ? describedOrganisation(k) : null;
+                return new Speaker(body, desc);
             }
         }
         return new Speaker(null, null);
+    }
+
+    /**
+     * The body a spokesman speaks for: "a spokesman for Ofcom", else the organisation that spoke last ("Scotland
+     * Yard said ... A spokesman said"); null when neither is there.
+     */
+    private String spokespersonFor(int k, String desc) {
+        for (int j = k + 1; j < t.size() && j <= k + 2; j++) {
+            if (!(lower(j).equals("for") || lower(j).equals("of") || lower(j).equals("at"))) {
+                continue;
+            }
+            for (int n = j + 1; n < t.size() && n <= j + 3; n++) {
+                Mention m = mentionAt(n);
+                if (m != null && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.GOVERNMENT)) {
+                    return m.key();
+                }
+                if (m != null && m.kind() == Mention.Kind.COUNTRY && !isDemonym(m)) {
+                    return ActorKeys.government(m.iso());
+                }
+            }
+        }
+        String recentKey = recent.before(s.index());
+        return recentKey != null && recent.isOrganisation() ? recentKey : null;
+    }
+
+    /** "The company said", "the bank added": the organisation that spoke last, else the nearest one named before. */
+    private String describedOrganisation(int k) {
+        String recentKey = recent.before(s.index());
+        if (recentKey != null && recent.isOrganisation()) {
+            return recentKey;
+        }
+        Mention o = coref.nearestOrganisation(t.get(k).begin());
+        return o == null ? null : o.key();
     }
 
     /** "Interfax quoted X saying", "RIA cited X as saying": X, the object after the cue. */

@@ -50,6 +50,9 @@ final class RemoteFailure {
             root = root.getCause();
         }
         String m = root.getMessage();
+        if (root instanceof java.net.ConnectException || root instanceof java.nio.channels.ClosedChannelException) {
+            return "connection refused or closed (is the store running? is the URL right?)";
+        }
         return root.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + message(root) + ")");
     }
 }

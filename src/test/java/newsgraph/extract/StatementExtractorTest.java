@@ -510,4 +510,70 @@ class StatementExtractorTest extends ExtractionFixture {
         assertEquals(key(x, "Daniel Mwangi"), s.speaker());
         assertEvidenceCoversText(x, s);
     }
+
+    // ------------------------------------------------------------------ who speaks across sentences (issue 18)
+
+    @Test
+    void aGerundOpensTheContent() {
+        ExtractedArticle x = x("Anna Kowalski said existing rules should be relaxed.");
+        assertEquals("existing rules should be relaxed", statementWith(x, "rules").text());
+    }
+
+    @Test
+    void theAddresseeOfToldIsNotTheSpeakerAndAnAppositionIsSkipped() {
+        ExtractedArticle x = x("\"We will win,\" Yurij Petrov, deputy head of the bank, told Reuters.");
+        StatementRecord s = statementWith(x, "win");
+        assertEquals(key(x, "Yurij Petrov"), s.speaker());
+        assertEquals(key(x, "Reuters"), s.via());
+        ExtractedArticle y = x("Prices will rise, Anna Kowalski, the economist, said.");
+        assertEquals("Prices will rise", statementWith(y, "Prices").text());
+        assertEquals(key(y, "Anna Kowalski"), statementWith(y, "Prices").speaker());
+    }
+
+    @Test
+    void aTrailingHeSaidSaysTheWholeSentence() {
+        ExtractedArticle x = x("Karl Weber welcomed the accord in Oslo. All partners had agreed that the krone was stable, he said.");
+        StatementRecord s = statementWith(x, "krone");
+        assertEquals("All partners had agreed that the krone was stable", s.text());
+        assertEquals(key(x, "Karl Weber"), s.speaker());
+    }
+
+    @Test
+    void aPronounAfterTheContentMeansSomeoneNamedBeforeIt() {
+        ExtractedArticle x = x("Karl Weber spoke in Oslo on Monday. Peter Lund's plan would fail, he said.");
+        assertEquals(key(x, "Karl Weber"), statementWith(x, "plan").speaker());
+    }
+
+    @Test
+    void heContinuesTheLatestSpeakerOverANameInAnOpeningPhrase() {
+        ExtractedArticle x = x("Karl Weber said prices would rise. At a dinner hosted by Peter Lund on Friday, he said wages"
+                + " would follow.");
+        assertEquals(key(x, "Karl Weber"), statementWith(x, "wages").speaker());
+    }
+
+    @Test
+    void aNewSubjectTakesOverThePronoun() {
+        ExtractedArticle x = x("Karl Weber said prices would rise. Peter Lund disagreed on Tuesday. He said wages would fall.");
+        assertEquals(key(x, "Peter Lund"), statementWith(x, "wages").speaker());
+    }
+
+    @Test
+    void aSpokesmanSpeaksForTheBodyHeSpeaksFor() {
+        ExtractedArticle x = x("\"We are looking at the rules,\" said a spokesman for Ofcom.");
+        assertEquals(key(x, "Ofcom"), statementWith(x, "rules").speaker());
+        ExtractedArticle y = x("Scotland Yard said the files had been found. A spokesman said nobody had been hurt."
+                + " The inquiry would take a week, he said.");
+        String yard = key(y, "Scotland Yard");
+        assertEquals(yard, statementWith(y, "nobody").speaker());
+        assertEquals(yard, statementWith(y, "inquiry").speaker());
+    }
+
+    @Test
+    void itAndTheCompanySpeakForTheOrganisation() {
+        ExtractedArticle x = x("Shares in Northern Shipping Corporation rose on Tuesday. It said sales would grow."
+                + " The company said it would hire staff.");
+        String acme = key(x, "Northern Shipping Corporation");
+        assertEquals(acme, statementWith(x, "sales").speaker());
+        assertEquals(acme, statementWith(x, "hire").speaker());
+    }
 }
