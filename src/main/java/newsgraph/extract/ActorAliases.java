@@ -227,7 +227,10 @@ final class ActorAliases {
                 }
             });
             if (keys.size() == 1 && !keys.contains(m.key())) {
-                found.set(i, m.withKind(Mention.Kind.ORGANIZATION, keys.iterator().next()));
+                Mention org = m.withKind(Mention.Kind.ORGANIZATION, keys.iterator().next());
+                found.set(i, capitalTitle ? new Mention(org.sentence(), org.tokenBegin(), org.tokenEnd(), org.begin(),
+                        org.end(), org.text(), org.kind(), org.key(), org.iso(), null, org.affiliation(), org.head())
+                        : org); // "General" is no role of the company
             }
         }
     }

@@ -59,8 +59,9 @@ public final class MentionFinder {
     private void organizationNames(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!lexicon.organisationHeads.contains(t.get(i).text())) {
-                continue;
+            if (!lexicon.organisationHeads.contains(t.get(i).text())
+                    || i + 1 < t.size() && isCapitalizedWord(t.get(i + 1))) {
+                continue; // a name goes on after the head: "Exchange" of "Securities and Exchange Commission"
             }
             int b = i;
             while (b > 0 && !(matchAt(gaz, b - 1) != null && matchAt(gaz, b - 1).kind() == GazetteerMatch.Kind.TITLE)) {
@@ -89,9 +90,9 @@ public final class MentionFinder {
                     && m.kind() != Mention.Kind.ORGANIZATION)) {
                 continue;
             }
-            if (out.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.tokenBegin() < fb
-                    && m.tokenEnd() >= fe)) {
-                continue; // inside a longer organisation's name found already ("General Audit Office")
+            if (out.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.tokenBegin() <= fb
+                    && m.tokenEnd() >= fe && m.tokenEnd() - m.tokenBegin() > fe - fb && allCapitalised(t, m))) {
+                continue; // inside a longer organisation name found already ("General Audit Office")
             }
             removeOverlapping(out, b, e);
             String name = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
@@ -101,6 +102,18 @@ public final class MentionFinder {
             mentions.add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
             i = e - 1;
         }
+    }
+
+    /** Whether every word of the mention is capitalised or a joiner ("Office of Management and Budget"). */
+    private boolean allCapitalised(List<Token> t, Mention m) {
+        for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+            String w = t.get(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !lexicon.organisationNameJoiners.contains(w)
+                    && !lexicon.nameParticles.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

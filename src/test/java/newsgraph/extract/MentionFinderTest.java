@@ -104,6 +104,14 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void aHeadNounInsideALongerNameDoesNotCutIt() {
+        List<Mention> ms = mentions("The Grain and Futures Exchange Commission said on Monday it would look into the trades.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Grain and Futures Exchange")), show(ms));
+        assertTrue(ms.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION
+                && m.text().endsWith("Futures Exchange Commission")), show(ms));
+    }
+
+    @Test
     void aLowerCaseHonorificIsAnOrdinaryWord() {
         List<Mention> ms = mentions("The goalkeeper Marco Rossi will miss Sunday's cup final in Turin.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), show(ms));
