@@ -42,7 +42,13 @@ final class ServeProcess implements AutoCloseable {
             int at = line.indexOf("SPARQL endpoint ");
             if (at >= 0) {
                 String url = line.substring(at + 16).split("\\s")[0];
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "newsgraph-serve-output");
+                Thread drain = new Thread(() -> {
+                    try {
+                        out.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException e) {
+                        // the server was stopped
+                    }
+                }, "newsgraph-serve-output");
                 drain.setDaemon(true);
                 drain.start();
                 return new ServeProcess(p, url);
