@@ -3,6 +3,7 @@ package newsgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import newsgraph.extract.gazetteer.Country;
@@ -59,8 +60,7 @@ public final class MentionFinder {
     private void organizationNames(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!lexicon.organisationHeads.contains(t.get(i).text())
-                    || i + 1 < t.size() && isCapitalizedWord(t.get(i + 1))) {
+            if (!lexicon.organisationHeads.contains(t.get(i).text()) || i + 1 < t.size() && continuesName(t.get(i + 1))) {
                 continue; // a name goes on after the head: "Exchange" of "Securities and Exchange Commission"
             }
             int b = i;
@@ -91,7 +91,8 @@ public final class MentionFinder {
                 continue;
             }
             if (out.stream().anyMatch(m -> m.kind() == Mention.Kind.ORGANIZATION && m.tokenBegin() <= fb
-                    && m.tokenEnd() >= fe && m.tokenEnd() - m.tokenBegin() > fe - fb && allCapitalised(t, m))) {
+                    && m.tokenEnd() >= fe && m.tokenEnd() - m.tokenBegin() > fe - fb && allCapitalised(t, m)
+                    && !(m.tokenEnd() > fe && startsAnotherName(t.get(fe))))) {
                 continue; // inside a longer organisation name found already ("General Audit Office")
             }
             removeOverlapping(out, b, e);
@@ -102,6 +103,21 @@ public final class MentionFinder {
             mentions.add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(name), iso, null, null, name);
             i = e - 1;
         }
+    }
+
+    /** Whether a capitalised word after an organisation's head goes on with its name ("Exchange Commission"). */
+    private boolean continuesName(Token next) {
+        return isCapitalizedWord(next) && !startsAnotherName(next);
+    }
+
+    /**
+     * An acronym in capitals after a name starts another name ("told the Farmers Union NATO would meet"),
+     * unless it is a legal form ("PLC").
+     */
+    private boolean startsAnotherName(Token next) {
+        String w = next.text();
+        return w.length() > 1 && w.chars().allMatch(Character::isUpperCase) && !lexicon.corporateEndings.contains(w)
+                && !lexicon.corporateEndings.contains(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether every word of the mention is capitalised or a joiner ("Office of Management and Budget"). */

@@ -112,6 +112,13 @@ class MentionFinderTest extends ExtractionFixture {
     }
 
     @Test
+    void anAcronymAfterAHeadNounStartsAnotherName() {
+        List<Mention> ms = mentions("Officials told the Lakeside Growers Union NATO would meet on Friday.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Union NATO")), show(ms));
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("NATO")), show(ms));
+    }
+
+    @Test
     void aLowerCaseHonorificIsAnOrdinaryWord() {
         List<Mention> ms = mentions("The goalkeeper Marco Rossi will miss Sunday's cup final in Turin.");
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Sunday")), show(ms));
