@@ -113,6 +113,7 @@ public final class ShardLoader {
         long quads = loader.countQuads();
         long t1 = System.nanoTime();
         int linked = store.linkIdentities();
+        store.linkEvents(); // then events and claims across articles, as after an ingest
         long t2 = System.nanoTime();
         Result r = new Result(files.size(), quads, store.articleCount(), replaced, linked, t1 - t0, t2 - t1);
         store.finishIngestRun(String.format(Locale.ROOT, "loaded %,d quads from %,d N-Quads files", quads, files.size()));

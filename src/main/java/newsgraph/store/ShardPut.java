@@ -43,6 +43,7 @@ final class ShardPut {
         }
         long t1 = System.nanoTime();
         int linked = store.linkIdentities();
+        store.linkEvents(); // then events and claims across articles, as after an ingest
         long t2 = System.nanoTime();
         store.finishIngestRun(String.format(Locale.ROOT, "loaded %,d quads from %,d N-Quads files", w.quads, files.size()));
         return new ShardLoader.Result(files.size(), w.quads, store.articleCount(), -1, linked, t1 - t0, t2 - t1);

@@ -77,6 +77,7 @@ final class ShardJob {
             if (remote != null) {
                 // once over the union, as after an ingest
                 remote.linkIdentities();
+                remote.linkEvents();
                 remote.finishIngestRun(result.line());
             }
             return result;
