@@ -35,7 +35,7 @@ class ShardJobTest {
                 json("only-in-dump", seedText.replace("Lavrov", "Smith"))) + "\n");
         Files.writeString(extra.resolve("b-later.jsonl"), json("only-in-dump", seedText) + "\n");
         Files.write(extra.resolve("binary.txt"), new byte[]{0, 1, 2, 3, 0, 0, 7});
-        List<Path> inputs = List.of(root.resolve("seeds"), root.resolve("src/test/resources/html-seeds"), extra);
+        List<Path> inputs = List.of(root.resolve("seeds"), seedPages(root.resolve("seeds"), tmp.resolve("pages")), extra);
 
         LocalSpark.ingest(inputs, tmp.resolve("ingested"));
         JobResult r = LocalSpark.sparkAndLoad(inputs, tmp.resolve("job"), tmp.resolve("loaded"));
@@ -77,6 +77,24 @@ class ShardJobTest {
                     tmp.resolve("job-remote").toString(), remote, 0);
             assertSameLines(expected, LocalSpark.sortedQuads(server.url()));
         }
+    }
+
+    /** Each seed as a saved web page of the same name (no canonical URL, so the same id as the text seed). */
+    static Path seedPages(Path seeds, Path pages) throws IOException {
+        Files.createDirectories(pages);
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                StringBuilder body = new StringBuilder();
+                for (String para : Files.readString(f, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
+                    body.append("<p>").append(para.strip().replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+                }
+                String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                Files.writeString(pages.resolve(stem + ".html"), "<!doctype html><html><head><title>" + stem
+                        + "</title></head><body><nav><a href=\"/\">Home</a></nav><article>\n" + body
+                        + "</article><footer>Share this page</footer></body></html>\n", StandardCharsets.UTF_8);
+            }
+        }
+        return pages;
     }
 
     static String json(String id, String text) {
