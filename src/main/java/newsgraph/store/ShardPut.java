@@ -51,16 +51,15 @@ final class ShardPut {
 
     /** Gathers consecutive quads of one graph into a model and hands each complete graph to a batch. */
     private static final class Writer extends StreamRDFBase {
-        private final ArticleStore store;
         private final Set<Node> done = new HashSet<>();
-        private ArticleStore.Batch batch;
+        private final ArticlePuts puts;
         private Node graph;
         private Model model;
         private long quads;
         Path file;
 
         Writer(ArticleStore store) {
-            this.store = store;
+            this.puts = new ArticlePuts(store, BATCH);
         }
 
         @Override
@@ -83,28 +82,16 @@ final class ShardPut {
             if (graph == null) {
                 return;
             }
-            if (batch == null) {
-                batch = store.beginBatch();
-            }
-            batch.replace(graph.getURI(), model);
+            puts.put(graph.getURI(), model);
             graph = null;
-            if (batch.size() >= BATCH) {
-                commit();
-            }
         }
 
         void commit() {
-            if (batch != null) {
-                batch.commit();
-                batch.close();
-                batch = null;
-            }
+            puts.commit();
         }
 
         void close() {
-            if (batch != null) {
-                batch.close();
-            }
+            puts.close();
         }
     }
 }

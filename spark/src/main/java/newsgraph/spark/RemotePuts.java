@@ -2,7 +2,7 @@ package newsgraph.spark;
 
 import org.apache.jena.rdf.model.Model;
 
-import newsgraph.store.ArticleStore;
+import newsgraph.store.ArticlePuts;
 import newsgraph.store.RemoteConfig;
 import newsgraph.store.RemoteStore;
 
@@ -16,10 +16,11 @@ final class RemotePuts implements AutoCloseable {
     static final int BATCH = 500;
 
     private final RemoteStore store;
-    private ArticleStore.Batch batch;
+    private final ArticlePuts puts;
 
     private RemotePuts(RemoteStore store) {
         this.store = store;
+        this.puts = new ArticlePuts(store, BATCH);
     }
 
     /** Connects with the credentials in this executor's environment, as {@code newsgraph ingest} does. */
@@ -28,30 +29,18 @@ final class RemotePuts implements AutoCloseable {
     }
 
     void put(String graph, Model model) {
-        if (batch == null) {
-            batch = store.beginBatch();
-        }
-        batch.replace(graph, model);
-        if (batch.size() >= BATCH) {
-            commit();
-        }
+        puts.put(graph, model);
     }
 
     /** Waits until every article put so far is stored (answered 2xx). */
     void commit() {
-        if (batch != null) {
-            batch.commit();
-            batch.close();
-            batch = null;
-        }
+        puts.commit();
     }
 
     @Override
     public void close() {
         try {
-            if (batch != null) {
-                batch.close();
-            }
+            puts.close();
         } finally {
             store.close();
         }
