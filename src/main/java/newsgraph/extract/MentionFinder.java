@@ -142,7 +142,7 @@ public final class MentionFinder {
             if (!isCapitalizedWord(t.get(k)) || lexicon.calendarWords.contains(lower(t.get(k)))) {
                 break;
             }
-            int next = properRun(t, k);
+            int next = properRun(t, k, lexicon);
             if (next <= k) {
                 break;
             }

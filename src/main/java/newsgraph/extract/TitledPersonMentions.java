@@ -104,7 +104,7 @@ final class TitledPersonMentions extends MentionRule {
     /** End of the name after the title; {@code titleEnd} when there is none. */
     private int nameEnd(Sentence s, int titleEnd) {
         List<Token> t = s.tokens();
-        int nameEnd = properRun(t, titleEnd);
+        int nameEnd = properRun(t, titleEnd, lexicon);
         if (nameEnd > titleEnd) {
             // the tagger may take a name's last word for a verb or adverb ("coach Mike Ruddock/VERB"):
             // a span of the name finder that runs on from here marks where the name ends
@@ -205,7 +205,7 @@ final class TitledPersonMentions extends MentionRule {
      * End of the surname after a closing bracket when the title and first name stand inside a bracket
      * opened before the title ("(Secretary of State John) Kerry"), else -1.
      */
-    static int bracketedSurname(List<Token> t, int titleBegin, int nameEnd) {
+    private int bracketedSurname(List<Token> t, int titleBegin, int nameEnd) {
         if (nameEnd + 1 >= t.size() || !(t.get(nameEnd).text().equals(")") || t.get(nameEnd).text().equals("]"))) {
             return -1;
         }
@@ -221,7 +221,7 @@ final class TitledPersonMentions extends MentionRule {
                 break;
             }
         }
-        int end = opened ? properRun(t, nameEnd + 1) : -1;
+        int end = opened ? properRun(t, nameEnd + 1, lexicon) : -1;
         return end > nameEnd + 1 && end - nameEnd - 1 <= 2 ? end : -1;
     }
 }
