@@ -107,10 +107,11 @@ final class TitledPersonMentions extends MentionRule {
         int nameEnd = properRun(t, titleEnd, lexicon);
         if (nameEnd > titleEnd) {
             // the tagger may take a name's last word for a verb or adverb ("coach Mike Ruddock/VERB"):
-            // a span of the name finder that runs on from here marks where the name ends
+            // a span of the name finder that runs on from here marks where the name ends, unless it runs on
+            // over a lower-case word into an employer ("Technician X Y of Z Corp")
             for (NameMention n : s.names()) {
-                if (n.tokenBegin() <= titleEnd && n.tokenEnd() > nameEnd && Character.isUpperCase(
-                        t.get(n.tokenEnd() - 1).text().charAt(0))) {
+                if (n.tokenBegin() <= titleEnd && n.tokenEnd() > nameEnd && noLowerCaseWord(t, nameEnd, n.tokenEnd())
+                        && Character.isUpperCase(t.get(n.tokenEnd() - 1).text().charAt(0))) {
                     nameEnd = n.tokenEnd();
                 }
             }
@@ -119,6 +120,15 @@ final class TitledPersonMentions extends MentionRule {
             nameEnd = edges.throughHyphen(s, nameEnd);
         }
         return nameEnd;
+    }
+
+    private static boolean noLowerCaseWord(List<Token> t, int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (Character.isLowerCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // what stands before the title: a demonym/country (country) or an organisation (affiliation)
