@@ -17,7 +17,7 @@ import static newsgraph.extract.MentionSpans.*;
  * finder makes of it: "electronics firm X", "UK-based bank X", "private equity group X",
  * "Cambridge-based X". News introduces a company it has not named before this way, and the name
  * finder often takes such a name for a person or a place. So is a name between an article and a noun for a
- * medium: "the X newspaper", "the X news agency". The names found are remembered for the
+ * medium: "the X newspaper", "the X news agency", and one word that speaks after "the": "the Treasury said". The names found are remembered for the
  * article ({@link MentionFinder} is one per article), so that the same name elsewhere in it, alone,
  * is the organisation too ({@link #retype}).
  */
@@ -34,7 +34,7 @@ final class DescribedOrganisationMentions extends MentionRule {
         List<Token> t = s.tokens();
         for (int i = 1; i < t.size(); i++) {
             int e = nameEnd(t, i);
-            if (e <= i || !(introducesName(t, i - 1) || namesMedium(t, i - 1, e))) {
+            if (e <= i || !(introducesName(t, i - 1) || namesMedium(t, i - 1, e) || speakingBody(t, i - 1, e))) {
                 continue;
             }
             if (!namesNothingElse(t, gaz, i, e) || overlapsAny(out, i, e)) {
@@ -65,6 +65,21 @@ final class DescribedOrganisationMentions extends MentionRule {
         int k = e < t.size() && t.get(e).text().equals("news") ? e + 1 : e;
         return t.get(det).is(Pos.DET) && k < t.size() && lexicon.mediaNouns.contains(t.get(k).text())
                 && t.get(k).is(Pos.NOUN);
+    }
+
+    /**
+     * "the X said": one capitalised word after a lower-case "the" that speaks is a body ("the Treasury said",
+     * "the Pentagon warned"), unless it is a title, a role or an organisation's head noun ("the President said").
+     */
+    private boolean speakingBody(List<Token> t, int det, int e) {
+        if (e != det + 2 || e >= t.size() || !t.get(det).text().equals("the")) {
+            return false;
+        }
+        Token w = t.get(det + 1);
+        Token verb = t.get(e);
+        return verb.is(Pos.VERB) && lexicon.speechVerbs.contains(verb.lemma())
+                && !lexicon.organisationHeads.contains(w.text()) && !lexicon.governmentNouns.contains(lower(w))
+                && gazetteer.title(w.text()).isEmpty();
     }
 
     /** End of the capitalised name at {@code i}, with "&" inside ("Marks & Spencer"); {@code i} when there is none. */

@@ -108,6 +108,16 @@ class ActorMentionRulesTest {
     }
 
     @Test
+    void oneCapitalisedWordThatSpeaksAfterTheIsABodyUnlessATitleOrHeadNoun() {
+        List<Mention> ms = find("But/CCONJ the/DET Exchequer/PROPN said/VERB/say costs/NOUN rose/VERB ./PUNCT");
+        assertEquals(Mention.Kind.ORGANIZATION, named(ms, "Exchequer").kind(), show(ms));
+        for (String word : List.of("President", "Commission")) {
+            List<Mention> none = find("But/CCONJ the/DET " + word + "/PROPN said/VERB/say costs/NOUN rose/VERB ./PUNCT");
+            assertTrue(none.stream().noneMatch(m -> m.kind() == Mention.Kind.ORGANIZATION), show(none));
+        }
+    }
+
+    @Test
     void aMarketJobBeforeTheNameIsATitleAndTheEmployerAfterOfIsNotPartOfTheName() {
         String s = "Analyst/NOUN Jo/PROPN Pratt/PROPN of/ADP Dunmore/PROPN Data/PROPN Corp/PROPN of/ADP Leeds/PROPN"
                 + " said/VERB prices/NOUN fell/VERB ./PUNCT";
