@@ -152,6 +152,14 @@ class ActorMentionRulesTest {
     }
 
     @Test
+    void aNationalPartysGovernmentIsItsCountrysGovernment() {
+        List<Mention> ms = find("Critics/NOUN said/VERB the/DET Labour/PROPN government/NOUN had/AUX failed/VERB ./PUNCT");
+        assertTrue(ms.stream().anyMatch(m -> m.kind() == Mention.Kind.GOVERNMENT && "GB".equals(m.iso())), show(ms));
+        List<Mention> party = find("Labour/PROPN officials/NOUN met/VERB on/ADP Friday/PROPN ./PUNCT");
+        assertTrue(party.stream().noneMatch(m -> m.kind() == Mention.Kind.GOVERNMENT), show(party));
+    }
+
+    @Test
     void theEuropeanCommunityIsAnOrganisationOfTheGazetteer() {
         List<Mention> ms = find("European/ADJ Community/PROPN ministers/NOUN met/VERB ./PUNCT");
         Mention ec = named(ms, "European Community");
