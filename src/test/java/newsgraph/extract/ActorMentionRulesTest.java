@@ -152,6 +152,12 @@ class ActorMentionRulesTest {
     }
 
     @Test
+    void aCapitalisedNameEndingInSystemIsABody() {
+        List<Mention> ms = find("The/DET Lakeside/PROPN Teachers/PROPN Retirement/PROPN System/PROPN sold/VERB shares/NOUN ./PUNCT");
+        assertEquals(Mention.Kind.ORGANIZATION, named(ms, "Lakeside Teachers Retirement System").kind(), show(ms));
+    }
+
+    @Test
     void aNationalPartysGovernmentIsItsCountrysGovernment() {
         List<Mention> ms = find("Critics/NOUN said/VERB the/DET Labour/PROPN government/NOUN had/AUX failed/VERB ./PUNCT");
         assertTrue(ms.stream().anyMatch(m -> m.kind() == Mention.Kind.GOVERNMENT && "GB".equals(m.iso())), show(ms));
