@@ -22,6 +22,11 @@ interface Command {
         return StoreOption.only();
     }
 
+    /** What a user can ask for less of when the command runs out of memory (after "or"). */
+    default String lessWork() {
+        return "a smaller input";
+    }
+
     /** Runs the command; returns the exit code (0 ok, 1 some inputs failed). */
     int run(CommandLine line, PrintStream out, PrintStream err) throws Exception;
 }

@@ -25,6 +25,11 @@ final class ExportCommand implements Command {
             .desc("write to FILE instead of standard output").get();
 
     @Override
+    public String lessWork() {
+        return "one article with --doc";
+    }
+
+    @Override
     public String name() {
         return "export";
     }

@@ -31,6 +31,11 @@ final class IngestCommand implements Command {
                     + " twice what its triples need), always or never").get();
 
     @Override
+    public String lessWork() {
+        return "fewer articles per run";
+    }
+
+    @Override
     public String name() {
         return "ingest";
     }

@@ -74,7 +74,7 @@ public final class Main {
             return FAILED;
         } catch (OutOfMemoryError e) {
             err.println("newsgraph " + command.name() + ": out of memory (" + e.getMessage() + "); give the JVM more"
-                    + " with JAVA_OPTS=-Xmx4g, or ask for less (a LIMIT, a narrower query)");
+                    + " with JAVA_OPTS=-Xmx4g, or ask for less (" + command.lessWork() + ")");
             return FAILED;
         }
     }

@@ -30,6 +30,11 @@ final class QueryCommand implements Command {
                     + "; 0: no limit)").get();
 
     @Override
+    public String lessWork() {
+        return "a LIMIT, a narrower query";
+    }
+
+    @Override
     public String name() {
         return "query";
     }
