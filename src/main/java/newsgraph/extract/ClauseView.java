@@ -262,6 +262,23 @@ final class ClauseView {
     }
 
     /**
+     * As {@link #afterOpeningPhrase}, and also after an opening participle phrase ("Describing the first
+     * meeting at King's Cross, he said"; "Asked about the deal, she said"): the subject follows its comma.
+     */
+    int afterOpeningClause(int verb) {
+        int from = afterOpeningPhrase(verb);
+        if (from == 0 && !t.isEmpty() && t.get(0).is(Pos.VERB)
+                && (t.get(0).text().endsWith("ing") || t.get(0).isPastVerb())) {
+            for (int k = 1; k < verb; k++) {
+                if (t.get(k).text().equals(",")) {
+                    return k + 1;
+                }
+            }
+        }
+        return from;
+    }
+
+    /**
      * The subject in [from, to) (the span before the clause's verb): the first mention that {@code accept}s,
      * or a pronoun, outside a relative clause (", who ..."), not a possessor ("Syria's envoy") and not inside
      * a prepositional phrase ("a spokeswoman for X"); with the accepted mentions coordinated with it.

@@ -137,6 +137,22 @@ public final class Coreference {
         return ms == null || !isPerson(ms.get(0)) || !contradictsGender(mentions.get(ms.get(0)), pronoun.toLowerCase(Locale.ROOT));
     }
 
+    /** The roles the text gives the actor {@code key}, lower case, in text order (empty when none). */
+    public List<String> rolesOf(String key) {
+        return rolesByKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The nearest person named before char offset {@code pos} (the subject of the nearest sentence naming one,
+     * as for "he"/"she"), whichever gender; null when none.
+     */
+    public Mention nearestPerson(int pos) {
+        int end = before(pos);
+        Mention m = nearestPerson(he, end, Set.of());
+        Mention f = nearestPerson(she, end, Set.of());
+        return m == null ? f : f == null || m.sentence() >= f.sentence() ? m : f;
+    }
+
     /** The nearest organisation or government mentioned before char offset {@code pos}, or null: what "it" stands for. */
     public Mention nearestOrganisation(int pos) {
         for (int c = lastBelow(plural, before(pos)); c >= 0; c--) {

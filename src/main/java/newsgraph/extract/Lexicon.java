@@ -76,6 +76,8 @@ public final class Lexicon {
     public final Set<String> thatClauseSpeechVerbs;
     public final Set<String> sourceNouns;
     public final Set<String> spokespersonNouns;
+    /** Person titles a story names a known person by ("the chancellor said"): the role nouns and a few more. */
+    public final Set<String> speakerTitles;
     public final Set<String> organisationDescriptions;
     public final Set<String> organisationPronouns;
     public final Set<String> speechAdverbs;
@@ -148,6 +150,7 @@ public final class Lexicon {
         thatClauseSpeechVerbs = words("that-clause-speech-verbs");
         sourceNouns = words("source-nouns");
         spokespersonNouns = words("spokesperson-nouns");
+        speakerTitles = union(union(roleNouns, businessRoleNouns), words("speaker-titles"));
         organisationDescriptions = words("organisation-descriptions");
         organisationPronouns = words("organisation-pronouns");
         speechAdverbs = words("speech-adverbs");

@@ -56,6 +56,15 @@ final class QuoteChains {
             }
         }
         Set<StatementExtractor.Draft> absorbed = new HashSet<>();
+        for (QuoteFinder.Quote q : quotes) {
+            StatementExtractor.Draft rest = byQuote.get(q.begin());
+            if ((rest == null || rest.continuation) && extendContaining(out, q)) {
+                if (rest != null) {
+                    absorbed.add(rest);
+                    byQuote.remove(q.begin());
+                }
+            }
+        }
         for (int i = 0; i < quotes.size(); i++) {
             StatementExtractor.Draft head = byQuote.get(quotes.get(i).begin());
             if (head == null || absorbed.contains(head)) {
@@ -79,6 +88,28 @@ final class QuoteChains {
         }
         out.removeAll(absorbed);
         return out;
+    }
+
+    /**
+     * A quote opened inside another statement's content ('She said the experts would focus "on dumping. And
+     * tariffs."') goes on in that statement: its parts after it are added there. Whether one was found.
+     */
+    private boolean extendContaining(List<StatementExtractor.Draft> out, QuoteFinder.Quote q) {
+        for (int i = 0; i < out.size(); i++) {
+            StatementExtractor.Draft d = out.get(i);
+            int end = d.evidence.stream().mapToInt(Evidence::end).max().orElse(-1);
+            if (d.quoteBegin == q.begin() || words(end, q.end()) == 0
+                    || d.evidence.stream().noneMatch(e -> e.begin() <= q.begin() && q.begin() < e.end())) {
+                continue;
+            }
+            StatementExtractor.Draft longer = d;
+            for (Evidence piece : pieces(new QuoteFinder.Quote(Math.max(q.begin(), end), q.end()), d.confidence)) {
+                longer = longer.with(text.substring(piece.begin(), piece.end()), piece);
+            }
+            out.set(i, longer);
+            return true;
+        }
+        return false;
     }
 
     private QuoteFinder.Quote quoteAt(int begin) {
@@ -168,15 +199,7 @@ final class QuoteChains {
         for (QuoteFinder.Quote q : parts) {
             int[] all = StatementExtractor.trimRange(text, q.begin(), q.end());
             joined.append(joined.isEmpty() ? "" : " ").append(text, all[0], all[1]);
-            for (Sentence s : sentences) {
-                if (s.begin() >= q.end() || s.end() <= q.begin()) {
-                    continue;
-                }
-                int[] r = StatementExtractor.trimRange(text, Math.max(q.begin(), s.begin()), Math.min(q.end(), s.end()));
-                if (words(r[0], r[1]) > 0) {
-                    pieces.add(StatementExtractor.ev(article, r[0], r[1], s, head.confidence));
-                }
-            }
+            pieces.addAll(pieces(q, head.confidence));
         }
         if (pieces.size() <= 1) {
             return head;
@@ -187,6 +210,21 @@ final class QuoteChains {
         d.quoteBegin = head.quoteBegin;
         d.continuation = head.continuation;
         return d;
+    }
+
+    /** The parts of quote {@code q} in each sentence it touches, as evidence. */
+    private List<Evidence> pieces(QuoteFinder.Quote q, double confidence) {
+        List<Evidence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.begin() >= q.end() || s.end() <= q.begin()) {
+                continue;
+            }
+            int[] r = StatementExtractor.trimRange(text, Math.max(q.begin(), s.begin()), Math.min(q.end(), s.end()));
+            if (words(r[0], r[1]) > 0) {
+                out.add(StatementExtractor.ev(article, r[0], r[1], s, confidence));
+            }
+        }
+        return out;
     }
 
     private int sentenceAt(int pos) {

@@ -29,6 +29,10 @@ public final class QuoteFinder {
         boolean nested = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '"' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                continue; // a mistyped apostrophe: 'Opec"s'
+            }
             if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 if (open >= 0 && i > open) {
                     out.add(new Quote(open, i));

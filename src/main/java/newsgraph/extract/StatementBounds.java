@@ -137,6 +137,10 @@ final class StatementBounds extends StatementSentence {
             if (lexicon.subordinators.contains(lower(k)) && !inQuote(t.get(k).begin()) && opensAnotherReport(k)) {
                 return k; // "... while Mr Brown says he ...": another speaker's report
             }
+            if (t.get(k).is(Pos.CCONJ) && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB)
+                    && lexicon.speechVerbs.contains(t.get(k + 1).lemma()) && !inQuote(t.get(k).begin())) {
+                return k; // "... and said Iran would ...": the speaker's next report
+            }
             if (!t.get(k).text().equals(",") || inQuote(t.get(k).begin())) {
                 continue;
             }

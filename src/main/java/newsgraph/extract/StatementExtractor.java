@@ -164,6 +164,16 @@ public final class StatementExtractor {
         /** A quote with no cue of its own, given the previous quote's speaker. */
         boolean continuation;
 
+        /** This statement with {@code more} text after it, told by {@code piece}. */
+        Draft with(String more, Evidence piece) {
+            Draft d = new Draft(kind, text + " " + more, speaker, source, cue, via, date, evidence.get(0), confidence);
+            d.evidence.addAll(evidence.subList(1, evidence.size()));
+            d.evidence.add(piece);
+            d.quoteBegin = quoteBegin;
+            d.continuation = continuation;
+            return d;
+        }
+
         Draft(String kind, String text, String speaker, String source, String cue, String via, DateValue date,
               Evidence evidence, double confidence) {
             this.kind = kind;

@@ -1,5 +1,6 @@
 package newsgraph.extract;
 
+import java.util.Arrays;
 import java.util.List;
 
 import newsgraph.ingest.Article;
@@ -67,7 +68,7 @@ final class StatementSpeakers extends StatementSentence {
 
     /** The subject of a cue: the first actor of the clause before it, skipping intros, relatives and possessors. */
     Speaker subject(int c) {
-        int from = clause.afterOpeningPhrase(c);
+        int from = clause.afterOpeningClause(c);
         // quotes and earlier clauses ("...; X said") end at a semicolon or closing quote
         for (int k = c - 1; k >= from; k--) {
             if (t.get(k).text().equals(";") || (isQuoteMark(k) && !inQuote(t.get(k).begin()))) {
@@ -98,7 +99,7 @@ final class StatementSpeakers extends StatementSentence {
 
     /**
      * The actor right after the last conjunction before {@code to}, not in a quote: with {@code coordinating}
-     * after "and"/"but" or a subordinator such as "while" anywhere before; else only a subordinator followed by
+     * after ", and"/", but" or ", while" anywhere before; else only a subordinator followed by
      * the speaker alone ("... while Mr Brown says"), with no comma or other verb before {@code to}. Else null.
      */
     private Speaker afterConjunction(int from, int to, boolean coordinating) {
@@ -106,7 +107,9 @@ final class StatementSpeakers extends StatementSentence {
             if ((t.get(k).text().equals(",") || t.get(k).isVerb()) && !coordinating) {
                 return null;
             }
-            boolean conjunction = coordinating && t.get(k).is(Pos.CCONJ) || lexicon.subordinators.contains(lower(k));
+            boolean conjunction = coordinating ? t.get(k - 1).text().equals(",")
+                    && (t.get(k).is(Pos.CCONJ) || lexicon.subordinators.contains(lower(k)))
+                    : lexicon.subordinators.contains(lower(k));
             if (conjunction && !inQuote(t.get(k).begin())) {
                 return namedSpeaker(k + 1, to, Integer.MAX_VALUE);
             }
@@ -198,7 +201,8 @@ final class StatementSpeakers extends StatementSentence {
             }
         }
         for (int k = firstVerb - 1; k >= from; k--) {
-            if (t.get(k).is(Pos.NOUN)) {
+            // a title may be tagged as a name: "said the Ealing North MP"
+            if (t.get(k).is(Pos.NOUN) || t.get(k).isProperNoun() && lexicon.speakerTitles.contains(lower(k))) {
                 int b = k;
                 while (b > from && !t.get(b - 1).text().equals(",") && !t.get(b - 1).isVerb()
                         && !t.get(b - 1).is(Pos.ADP)) {
@@ -219,8 +223,10 @@ final class StatementSpeakers extends StatementSentence {
                     }
                 }
                 String body = lexicon.spokespersonNouns.contains(lower(k)) ? spokespersonFor(k, desc)
-                        : definite && lexicon.organisationDescriptions.contains(lower(k)) ? describedOrganisation(k) : null;
-                return new Speaker(body, desc);
+                        : definite && lexicon.organisationDescriptions.contains(lower(k)) ? describedOrganisation(k)
+                        : definite && lexicon.speakerTitles.contains(lower(k)) && !lexicon.sourceNouns.contains(lower(k))
+                        ? titledPerson(lower(k), t.get(k).begin()) : null;
+                return new Speaker(body, body != null && body.startsWith("person:") ? null : desc);
             }
         }
         return new Speaker(null, null);
@@ -247,6 +253,26 @@ final class StatementSpeakers extends StatementSentence {
         }
         String recentKey = recent.before(s.index());
         return recentKey != null && recent.isOrganisation() ? recentKey : null;
+    }
+
+    /**
+     * "The chancellor said" when no actor has that role: the latest person who spoke, else the nearest person
+     * named before, if the text gives them no other title; else null.
+     */
+    private String titledPerson(String title, int pos) {
+        String recentKey = recent.before(s.index());
+        if (recentKey != null && recentKey.startsWith("person:") && mayBe(recentKey, title)) {
+            return recentKey;
+        }
+        Mention p = coref.nearestPerson(pos);
+        return p != null && p.key() != null && mayBe(p.key(), title) ? p.key() : null;
+    }
+
+    /** Whether the person {@code key} may bear {@code title}: a role of theirs has it, or none has any title ("Mr"). */
+    private boolean mayBe(String key, String title) {
+        List<String> roles = coref.rolesOf(key);
+        return roles.stream().anyMatch(r -> r.contains(title)) || roles.stream().noneMatch(
+                r -> Arrays.stream(r.split("[^a-z]+")).anyMatch(lexicon.speakerTitles::contains));
     }
 
     /** "The company said", "the bank added": the organisation that spoke last, else the nearest one named before. */

@@ -136,4 +136,9 @@ class QuoteFinderTest {
         String t = "\u201cThe first part ends here. \u201cThe second part closes,\u201d she said.";
         assertEquals(List.of("The first part ends here.", "The second part closes,"), quotes(t));
     }
+
+    @Test
+    void aStraightMarkBetweenLettersIsAMistypedApostrophe() {
+        assertEquals(List.of("well below"), quotes("The agency\"s note said output was \"well below\" the ceiling."));
+    }
 }

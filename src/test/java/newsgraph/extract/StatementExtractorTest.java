@@ -345,6 +345,44 @@ class StatementExtractorTest extends ExtractionFixture {
         assertEquals(key(x, "Anna Kowalski"), statementWith(x, "trucks").speaker());
     }
 
+    @Test
+    void andSaidEndsTheContentAndStartsTheNextReport() {
+        ExtractedArticle x = x("Anna Kowalski said the harbour would reopen in May and said the ferries would run again.");
+        assertEquals("the harbour would reopen in May", statementWith(x, "harbour").text());
+        assertEquals(key(x, "Anna Kowalski"), statementWith(x, "ferries").speaker());
+    }
+
+    @Test
+    void addingAfterACoordinatedPhraseStaysWithTheSubject() {
+        ExtractedArticle x = x("Anna Kowalski said it would be a pity if Poland and Kenya fell out, adding that trade helped both.");
+        assertEquals(key(x, "Anna Kowalski"), statementWith(x, "trade helped").speaker());
+    }
+
+    @Test
+    void theTitleOfAPersonWithNoOtherTitleIsThatPerson() {
+        ExtractedArticle x = x("Peter Lund wants the farm budget cut.\n\n\"The farmers will manage,\" the chancellor said on Monday.");
+        assertEquals(key(x, "Peter Lund"), statementWith(x, "farmers").speaker());
+        // a person the text gives another title is not "the chancellor"
+        ExtractedArticle y = x("Foreign Minister Peter Lund wants the farm budget cut.\n\n"
+                + "\"The farmers will manage,\" the chancellor said on Monday.");
+        assertNull(statementWith(y, "farmers").speaker());
+    }
+
+    @Test
+    void anOpeningParticiplePhraseIsNotTheSubject() {
+        ExtractedArticle x = x("Anna Kowalski spoke to the farmers.\n\nDescribing the visit to Peter Lund's farm, she said: "
+                + "\"The harvest looked good this year.\"");
+        assertEquals(key(x, "Anna Kowalski"), statementWith(x, "harvest").speaker());
+    }
+
+    @Test
+    void aQuoteOpenedInsideReportedSpeechGoesOnInItsStatement() {
+        ExtractedArticle x = x("Anna Kowalski said the experts would look \"at the dumping of steel. And at the tariffs on grain.\"");
+        StatementRecord s = statementWith(x, "dumping");
+        assertTrue(s.text().endsWith("And at the tariffs on grain"), s.text());
+        assertEquals(1, x.statements().size(), describeStatements(x));
+    }
+
     /** The article's text under each evidence of {@code s}. */
     private static List<String> evidenceTexts(ExtractedArticle x, StatementRecord s) {
         return s.evidence().stream().map(e -> x.article().text().substring(e.begin(), e.end())).toList();
