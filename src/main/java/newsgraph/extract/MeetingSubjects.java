@@ -159,7 +159,8 @@ final class MeetingSubjects {
                 participants.add(head.participantKey());
             }
             // "At a conference hosted by X, he said": "he" is not X, whom the writer would have named again
-            String w = t.get(comma + 1).text().toLowerCase(Locale.ROOT);
+            // a comma may end the sentence (a tokeniser's split): then no pronoun follows it
+            String w = comma + 1 < t.size() ? t.get(comma + 1).text().toLowerCase(Locale.ROOT) : "";
             Mention r = lexicon.personPronouns.contains(w) ? coref.resolve(w, t.get(comma + 1).begin(), named) : null;
             if (r != null) {
                 participants.add(r.key());

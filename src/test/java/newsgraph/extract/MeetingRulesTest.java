@@ -57,6 +57,12 @@ class MeetingRulesTest extends ExtractionFixture {
     }
 
     @Test
+    void anOpeningPhraseWhoseCommaEndsTheSentenceIsNoError() {
+        ExtractedArticle x = run("At the summit in Vienna with Anna Kowalski,", WED_MAR_13);
+        assertTrue(x.meetings().size() <= 1, describeMeetings(x));
+    }
+
+    @Test
     void theSpeakerAndTheOneToldAtADinnerWereThere() {
         ExtractedArticle x = run("A new biography says Mr Okafor hosted a dinner in May 2019 where the governor "
                 + "told Mr Adeyemi he would resign.", WED_MAR_13);
