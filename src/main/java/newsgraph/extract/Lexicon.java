@@ -102,6 +102,9 @@ public final class Lexicon {
     public final Map<String, String> possessivePronouns;
     public final Set<String> travelVerbs;
     public final Set<String> timeNouns;
+    public final Set<String> journeyVerbs;
+    public final Set<String> arrivalClauseOpeners;
+    public final Set<String> storyDayBlockers;
 
     /** The files read, by name, for the test that each is loaded and used. */
     final List<String> files = new ArrayList<>();
@@ -172,6 +175,9 @@ public final class Lexicon {
         possessivePronouns = pairs("possessive-pronouns");
         travelVerbs = words("travel-verbs");
         timeNouns = words("time-nouns");
+        journeyVerbs = words("journey-verbs");
+        arrivalClauseOpeners = words("arrival-clause-openers");
+        storyDayBlockers = words("story-day-blockers");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -36,6 +36,9 @@ final class MeetingDraft {
         return out;
     }
 
+    /** The body whose own meeting this is ("the G7 meeting"), or null. */
+    String body;
+
     /** Shared by the rounds split from one "hosted X and Y for separate talks". */
     Object occasion;
 
@@ -55,6 +58,7 @@ final class MeetingDraft {
         d.evidence.addAll(evidence);
         d.countries.putAll(countries);
         d.skipTo = skipTo;
+        d.body = body;
         return d;
     }
 }

@@ -16,6 +16,7 @@ final class MeetingDrafts {
     /** The records, in the order their meetings were first told. */
     List<MeetingRecord> records() {
         shareOccasionPlace(drafts);
+        placeOfTheVisit(drafts);
         List<MeetingRecord> out = new ArrayList<>();
         for (MeetingDraft d : drafts) {
             out.add(new MeetingRecord(d.kind, List.copyOf(d.participants), d.place, d.date, d.status,
@@ -41,8 +42,12 @@ final class MeetingDrafts {
             sameParts |= !sameSentence && o.sides().size() >= 2 && o.sides().equals(d.sides())
                     && o.participants.stream().anyMatch(d.participants::contains)
                     && (o.place == null || d.place == null || o.place.equals(d.place));
+            // a body's own meeting told again ("attends the G7 meeting", "is attending the G7 meeting"): one
+            // meeting, whatever the tense of each telling, unless their dates differ
+            boolean sameBody = o.body != null && o.body.equals(d.body) && dateOk && !isVisitOrCall(o.kind)
+                    && !isVisitOrCall(d.kind);
             // two triggers of one event in one sentence ("hoped to convene the conference"), or one event retold
-            if (sameParts && (sameSentence || dateOk && statusOk)) {
+            if (sameBody || sameParts && (sameSentence || dateOk && statusOk)) {
                 o.participants.addAll(d.participants);
                 o.countries.putAll(d.countries);
                 o.evidence.addAll(d.evidence);
@@ -55,6 +60,10 @@ final class MeetingDrafts {
             }
         }
         drafts.add(d);
+    }
+
+    private static boolean isVisitOrCall(String kind) {
+        return kind.equals("visit") || kind.equals("call");
     }
 
     /** Whether {@code inner} lies inside {@code outer} (a day in its month, a month in its year). */
@@ -73,6 +82,28 @@ final class MeetingDrafts {
                     if (o.occasion == d.occasion && o.place == null) {
                         o.place = d.place;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * A meeting told after a visit, with the visitor, no place of its own, the visit's status and a date
+     * that fits it, is held during the visit ("his visit to Washington ... he will hold talks with X"):
+     * the visit's place.
+     */
+    private void placeOfTheVisit(List<MeetingDraft> drafts) {
+        for (int v = 0; v < drafts.size(); v++) {
+            MeetingDraft visit = drafts.get(v);
+            if (!visit.kind.equals("visit") || visit.place == null) {
+                continue;
+            }
+            for (MeetingDraft d : drafts.subList(v + 1, drafts.size())) {
+                boolean withVisitor = visit.participants.stream().anyMatch(p -> p.startsWith("person:")
+                        && d.participants.contains(p));
+                boolean during = d.date == null || visit.date == null || within(d.date, visit.date) || within(visit.date, d.date);
+                if (d.place == null && !isVisitOrCall(d.kind) && withVisitor && during && d.status.equals(visit.status)) {
+                    d.place = visit.place;
                 }
             }
         }

@@ -41,7 +41,7 @@ public final class MeetingExtractor {
                 if (kind == null) {
                     continue;
                 }
-                MeetingDraft d = new MeetingSite(rules, in, s, ms, i, kind).build();
+                MeetingDraft d = new MeetingSite(rules, in, s, ms, i, triggers.invitedKind(t, i, kind)).build();
                 if (d != null && d.separate && d.participants.size() > 2) {
                     // "hosted X and Y for separate rounds of talks": one meeting per guest, rounds of one occasion
                     List<String> parts = new ArrayList<>(d.participants);

@@ -1,6 +1,7 @@
 package newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import newsgraph.ingest.Article;
@@ -124,6 +125,82 @@ final class MeetingSetting {
                 && in.article().meta().dateline() != null) {
             place = datelinePlace();
         }
+    }
+
+    /** "flying from the United States, where he met X": the place "where" stands for. */
+    void placeBeforeWhere() {
+        for (int k = i - 1; place == null && k >= Math.max(2, i - 5); k--) {
+            if (t.get(k).text().equalsIgnoreCase("where") && t.get(k - 1).text().equals(",")) {
+                for (Mention m : ms) {
+                    if (m.tokenEnd() == k - 1 && isPlace(m)) {
+                        place = new PlaceRef(m.text(), m.iso());
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The destination of a journey the meeting serves: "headed to Brussels to meet X", "flew to Moscow
+     * for talks", "will begin talks with X as soon as they return to London".
+     */
+    void placeOfJourney() {
+        Lexicon lexicon = rules.lexicon();
+        for (Mention m : ms) {
+            int verb = m.tokenBegin() - 2;
+            if (place != null || verb < 0 || !isPlace(m) || !t.get(verb).isVerb()
+                    || !lexicon.journeyVerbs.contains(t.get(verb).lemma())
+                    || !(word(verb + 1).equals("to") || word(verb + 1).equals("in"))) {
+                continue;
+            }
+            boolean purpose = m.tokenEnd() < i && i - m.tokenEnd() <= 2
+                    && (word(m.tokenEnd()).equals("to") || word(m.tokenEnd()).equals("for"));
+            boolean whenThere = false;
+            for (int k = verb - 1; k >= Math.max(i + 1, verb - 3); k--) {
+                whenThere |= verb - i <= 12 && lexicon.arrivalClauseOpeners.contains(word(k));
+            }
+            if (purpose || whenThere) {
+                place = new PlaceRef(m.text(), m.iso());
+            }
+        }
+    }
+
+    /**
+     * A meeting held with no date told, in the first sentences of a dated wire story ("ended a meeting
+     * here", "is attending the annual meeting"): the story's day, the day such a lead tells the news of.
+     * Not for an earlier, hoped-for or habitual one (see the lexicon's story-day blockers) nor a sentence
+     * that names any time.
+     */
+    DateValue storyDay(String status, int clauseBegin, int clauseEnd) {
+        Article article = in.article();
+        if (!status.equals("held") || article.meta().published() == null || article.meta().dateline() == null
+                || s.index() > 2) {
+            return null;
+        }
+        Lexicon lexicon = rules.lexicon();
+        for (int k = clauseBegin; k < clauseEnd; k++) {
+            if (lexicon.storyDayBlockers.contains(word(k)) || lexicon.futureMarkers.contains(word(k))) {
+                return null;
+            }
+        }
+        if (i > 0 && word(i - 1).equals("to")) {
+            return null; // "to visit", "to meet": a purpose or a plan, not the news of the day
+        }
+        String text = in.doc().text().substring(s.begin(), s.end());
+        if (!rules.dates().find(text, 0, article.meta().published(), Tense.PAST).isEmpty()) {
+            return null;
+        }
+        return DateValue.day(article.meta().published());
+    }
+
+    private boolean isPlace(Mention m) {
+        return m.kind() == Mention.Kind.PLACE || (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
+                && !"DEMONYM".equals(m.head());
+    }
+
+    private String word(int k) {
+        return k < t.size() ? t.get(k).text().toLowerCase(Locale.ROOT) : "";
     }
 
     private PlaceRef datelinePlace() {

@@ -18,6 +18,7 @@ import newsgraph.nlp.Token;
  */
 final class MeetingSite {
     private final Lexicon lexicon;
+    private final MeetingTriggers triggers;
     private final MeetingShapes shapes;
     private final Article article;
     private final Coreference coref;
@@ -35,11 +36,11 @@ final class MeetingSite {
     private int clauseEnd;
     private final boolean verbal;
     private final int subjectVerb;
-    private final boolean holds;
     private final Set<String> participants = new LinkedHashSet<>();
     private final MeetingSetting setting;
-    /** The meeting is a body's own ("the G-7 meeting"): the body alone makes it. */
-    private boolean bodyNamed;
+    private final MeetingPeople people;
+    /** The body whose own meeting it is ("the G-7 meeting"): the body alone makes it. */
+    private String body;
 
     /** The rules' word lists and resolvers, shared by every site. */
     record Rules(Lexicon lexicon, Gazetteer gazetteer, DateResolver dates, MeetingTriggers triggers) {
@@ -52,6 +53,7 @@ final class MeetingSite {
 
     MeetingSite(Rules rules, ArticleInput in, Sentence s, List<Mention> ms, int i, String kind) {
         this.lexicon = rules.lexicon();
+        this.triggers = rules.triggers();
         this.shapes = new MeetingShapes(lexicon);
         this.article = in.article();
         this.coref = in.coref();
@@ -67,125 +69,28 @@ final class MeetingSite {
         this.clauseEnd = trigger.end();
         this.verbal = trigger.verbal();
         this.subjectVerb = trigger.subjectVerb();
-        this.holds = trigger.holds();
         this.setting = new MeetingSetting(rules, in, s, ms, i, kind);
+        this.people = new MeetingPeople(lexicon, coref, t, ms);
     }
 
     /** The meeting this trigger tells, or null. */
     MeetingDraft build() {
-        subjectParticipants();
-        pronounOrDescriptionSubject();
-        occasionParticipants();
-        openingPhraseSubject();
+        clauseEnd = new MeetingSubjects(lexicon, coref, trigger, people, t, ms, i, participants).find(clauseEnd);
         possessorParticipants();
         bodyParticipants();
         setting.placeNamingTheMeeting(trigger);
         objectParticipants();
+        sceneParticipants();
         theTwoPeople();
         secondParticipantFromDescription();
         setting.placeBeforeTrigger(trigger, participants);
         affiliations();
         setting.placeHere(clauseEnd);
+        setting.placeBeforeWhere();
+        setting.placeOfJourney();
         visitedGovernment();
         visitorsCountry();
         return finish();
-    }
-
-    /** The first actor of the clause before the verb, and the actors coordinated with it. */
-    private void subjectParticipants() {
-        if (holds && clauseBegin >= 2 && t.get(clauseBegin - 2).text().equals(",")
-                && lexicon.relativePronouns.contains(t.get(clauseBegin - 1).text().toLowerCase(Locale.ROOT))) {
-            // "India, which attends the G7 meeting": the antecedent is the subject
-            for (Mention m : ms) {
-                if (m.tokenEnd() == clauseBegin - 2 && m.participantKey() != null) {
-                    participants.add(m.participantKey());
-                    return;
-                }
-            }
-        }
-        if (holds) {
-            // the clause's subject and the names coordinated with it: "Russia, the US and the UN are trying
-            // to convene"; a pronoun standing first ("He is the only leader invited") is resolved below
-            ClauseView.Subject subject = clause.subject(clauseBegin, subjectVerb >= 0 ? subjectVerb : i, ms,
-                    m -> m.participantKey() != null);
-            if (subject.mention() != null) {
-                participants.add(subject.mention().participantKey());
-                subject.coordinated().forEach(n -> participants.add(n.participantKey()));
-            }
-        }
-    }
-
-    /** A pronoun or description as subject: "when he spoke to ...", "the coalition was considering a visit". */
-    private void pronounOrDescriptionSubject() {
-        if (participants.isEmpty() && holds) {
-            int to = subjectVerb >= 0 ? subjectVerb : i;
-            for (int k = clauseBegin; k < to; k++) {
-                String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (lexicon.personPronouns.contains(w) || (t.get(k).is(Pos.NOUN) && k > 0
-                        && t.get(k - 1).text().equalsIgnoreCase("the") || t.get(k).is(Pos.NOUN) && k > 1
-                        && t.get(k - 2).text().equalsIgnoreCase("the"))) {
-                    // a description is resolved by its head, the last noun: "the opposition head" -> "head"
-                    while (!lexicon.personPronouns.contains(w) && k + 1 < to && t.get(k + 1).is(Pos.NOUN)) {
-                        k++;
-                        w = t.get(k).text().toLowerCase(Locale.ROOT);
-                    }
-                    Mention r = coref.resolve(w, t.get(k).begin());
-                    if (r != null) {
-                        participants.add(r.key());
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /** "X said at the start of talks with Y", "quoted X as saying after talks with Y": X was there. */
-    private void occasionParticipants() {
-        if (participants.isEmpty() && !verbal) {
-            int v = shapes.occasionVerb(t, i);
-            for (Mention m : ms) {
-                if (v > 0 && m.participantKey() != null && (m.tokenEnd() == v || m.tokenEnd() == v - 1
-                        && (t.get(v - 1).text().equalsIgnoreCase("as") || t.get(v - 1).text().equals(",")))) {
-                    participants.add(m.participantKey());
-                }
-            }
-        }
-    }
-
-    /** A trigger inside an opening phrase belongs to the main clause's subject: "In a conversation with X, Lavrov said". */
-    private void openingPhraseSubject() {
-        if (!verbal && t.get(0).is(Pos.ADP)) {
-            int comma = -1;
-            for (int k = 0; k < t.size(); k++) {
-                if (t.get(k).text().equals(",")) {
-                    comma = k > i ? k : -1;
-                    break;
-                }
-            }
-            if (comma > 0) {
-                // the first actor before the main verb: "At a meeting in X, the bank's president Y said"
-                int verb = comma + 1;
-                while (verb < t.size() && !t.get(verb).isVerb()) {
-                    verb++;
-                }
-                Mention head = null;
-                for (Mention m : ms) {
-                    if (m.tokenBegin() > comma && m.tokenEnd() <= verb && m.participantKey() != null
-                            && !clause.possessor(m)) {
-                        head = m; // the last name before the verb: "World Bank president X said"
-                    }
-                }
-                if (head != null) {
-                    participants.add(head.participantKey());
-                }
-                String w = t.get(comma + 1).text().toLowerCase(Locale.ROOT);
-                Mention r = lexicon.personPronouns.contains(w) ? coref.resolve(w, t.get(comma + 1).begin()) : null;
-                if (r != null) {
-                    participants.add(r.key()); // "At a conference hosted by X, he said"
-                }
-                clauseEnd = Math.min(clauseEnd, comma);
-            }
-        }
     }
 
     /**
@@ -220,11 +125,14 @@ final class MeetingSite {
 
     /** A body that owns a nominal trigger: "the G-7 meeting", "the annual meetings of the IMF and World Bank". */
     private void bodyParticipants() {
-        if (!verbal) {
-            for (Mention m : shapes.namingBodies(t, i, ms)) {
-                participants.add(m.participantKey());
-                bodyNamed = true;
-            }
+        // "invited to take part in the G7 meeting": the body's meeting the invitation is to
+        int noun = trigger.invitation() ? triggers.invitedMeeting(t, i) : verbal ? -1 : i;
+        if (noun < 0 || kind.equals("visit") || kind.equals("call")) {
+            return; // "an ADB invitation", "a White House call": the body's, but not its own meeting
+        }
+        for (Mention m : shapes.namingBodies(t, noun, ms)) {
+            participants.add(m.participantKey());
+            body = body == null ? m.participantKey() : body;
         }
     }
 
@@ -252,7 +160,7 @@ final class MeetingSite {
                 participants.add(ActorKeys.government(m.iso())); // "Iran's president", unnamed: the state
                 continue;
             }
-            if (clause.possessor(m) || m.participantKey() == null) {
+            if (clause.possessor(m) || people.key(m) == null || people.gapped(i, m)) {
                 continue;
             }
             if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT) && m.tokenEnd() < t.size()
@@ -266,9 +174,23 @@ final class MeetingSite {
             if (verbal && t.get(i).lemma().equals("host") && !shapes.hostedGuest(t, i, m, ms)) {
                 continue; // "hosts its only naval base outside X"
             }
-            participants.add(m.participantKey());
+            participants.add(people.key(m));
             if (m.affiliation() != null) {
                 participants.add(m.affiliation());
+            }
+        }
+    }
+
+    /** "a dinner where the minister told X ...", "the meeting at which X told Y": the two were there. */
+    private void sceneParticipants() {
+        if (verbal) {
+            return;
+        }
+        for (int k = i + 1; k < Math.min(t.size() - 1, i + 8) && !t.get(k).text().equals(","); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("where") || w.equals("at") && t.get(k + 1).text().equalsIgnoreCase("which")) {
+                participants.addAll(people.scene(w.equals("where") ? k + 1 : k + 2, t.size()));
+                return;
             }
         }
     }
@@ -301,9 +223,10 @@ final class MeetingSite {
                 }
                 if (t.get(k).is(Pos.NOUN) && k > 0 && (t.get(k - 1).text().equalsIgnoreCase("the")
                         || k > 1 && t.get(k - 2).text().equalsIgnoreCase("the"))) {
-                    Mention r = coref.resolve(w, t.get(k).begin(), participants);
-                    if (r != null) {
-                        participants.add(r.key());
+                    String leader = people.nationalLeader(k);
+                    Mention r = leader == null ? coref.resolve(w, t.get(k).begin(), participants) : null;
+                    if (leader != null && !participants.contains(leader) || r != null) {
+                        participants.add(leader != null ? leader : r.key());
                         break;
                     }
                 }
@@ -350,7 +273,7 @@ final class MeetingSite {
      * ended talks"), or someone at a meeting whose place is told ("at a meeting in Bangkok, X said").
      */
     private boolean alone() {
-        if (setting.namedByPlace() || bodyNamed) {
+        if (setting.namedByPlace() || body != null) {
             return true;
         }
         // "ministers of X ended talks": the body ran it; "X agreed to attend the conference": someone else's
@@ -370,9 +293,13 @@ final class MeetingSite {
         }
         String status = shapes.status(t, clauseBegin, i, clauseEnd, tense, !verbal);
         setting.placeOfDateline(status);
+        if (date == null) {
+            date = setting.storyDay(status, clauseBegin, clauseEnd);
+        }
         String word = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
         MeetingDraft d = new MeetingDraft(kind, setting.place(), date, status, word, verbal && t.get(i).lemma().equals("host"));
         d.participants.addAll(participants);
+        d.body = body;
         for (Mention m : ms) {
             if (m.iso() != null && participants.contains(m.participantKey())) {
                 d.countries.put(m.participantKey(), m.iso());

@@ -23,7 +23,7 @@ final class MeetingTriggers {
         }
         // "went to Saudi Arabia", "travelled to Beijing": a journey to a named place is a visit
         if (k.is(Pos.VERB) && lexicon.travelVerbs.contains(k.lemma()) && i + 2 < t.size()
-                && t.get(i + 1).text().equals("to") && t.get(i + 2).isProperNoun()) {
+                && t.get(i + 1).text().equals("to") && namedPlaceAt(t, i + 2)) {
             return "visit";
         }
         if (k.is(Pos.NOUN) && (k.text().equalsIgnoreCase("talks") || k.text().equalsIgnoreCase("conversation")
@@ -60,11 +60,56 @@ final class MeetingTriggers {
         return null;
     }
 
-    /** The object of "meet" is a thing, not people: a common noun that names no role or group of people. */
+    /**
+     * The meeting noun an invitation is to, within its clause ("invited to take part in the G7 meeting"),
+     * or -1.
+     */
+    int invitedMeeting(List<Token> t, int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 12) && !t.get(k).is(Pos.PUNCT); k++) {
+            // "the G20 summit": the tagger may take the noun after a name for a name or a verb
+            if ((!t.get(k).isVerb() || nounSlot(t, k)) && lexicon.meetingNouns.containsKey(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The kind of an invitation's meeting: the meeting it invites to ("invited to attend the summit": a
+     * conference), else a visit.
+     */
+    String invitedKind(List<Token> t, int i, String kind) {
+        if (!t.get(i).is(Pos.VERB) || !t.get(i).lemma().equals("invite")) {
+            return kind;
+        }
+        int k = invitedMeeting(t, i);
+        return k < 0 ? kind : lexicon.meetingNouns.get(t.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A name starts at {@code k}: a proper noun, or a capitalised adjective before one ("Saudi Arabia", "New York"). */
+    private static boolean namedPlaceAt(List<Token> t, int k) {
+        return t.get(k).isProperNoun() || t.get(k).is(Pos.ADJ) && Character.isUpperCase(t.get(k).text().charAt(0))
+                && k + 1 < t.size() && t.get(k + 1).isProperNoun();
+    }
+
+    /**
+     * The object of "meet" is a thing, not people: a common noun that names no role or group of people,
+     * after its modifiers ("meet U.S. demands", "met a cool reception").
+     */
     private boolean thingMet(List<Token> t, int i) {
         int k = i + 1;
         while (k < t.size() && t.get(k).isAny(Pos.DET, Pos.ADJ)) {
             k++;
+        }
+        // a name modifying a plural object: "meet U.S. demands", "meet SEC regulations" (not "meet Opec
+        // officials", "met Funaro yesterday")
+        int name = k;
+        while (k < t.size() && t.get(k).isProperNoun() && k - name < 5) {
+            k++;
+        }
+        if (k > name && !(k < t.size() && t.get(k).is(Pos.NOUN) && Character.isLowerCase(t.get(k).text().charAt(0))
+                && t.get(k).text().endsWith("s"))) {
+            return false;
         }
         if (k == i + 1 || k >= t.size() || !t.get(k).is(Pos.NOUN)) {
             return false;

@@ -23,12 +23,12 @@ class MeetingExtractorTest extends ExtractionFixture {
     /** A Sunday: "on Tuesday" in the present tense is the coming one. */
     static final LocalDate SUN_MAR_17 = LocalDate.of(2024, 3, 17);
 
-    private static MeetingRecord only(ExtractedArticle x) {
+    static MeetingRecord only(ExtractedArticle x) {
         assertEquals(1, x.meetings().size(), describeMeetings(x));
         return x.meetings().get(0);
     }
 
-    private static void assertParticipants(ExtractedArticle x, MeetingRecord m, String... keys) {
+    static void assertParticipants(ExtractedArticle x, MeetingRecord m, String... keys) {
         assertEquals(Set.of(keys), Set.copyOf(m.participants()), describeMeetings(x));
         assertEquals(keys.length, m.participants().size(), "no duplicates: " + m.participants());
         for (String k : m.participants()) {
