@@ -122,9 +122,12 @@ final class TitledPersonMentions extends MentionRule {
         return nameEnd;
     }
 
-    private static boolean noLowerCaseWord(List<Token> t, int b, int e) {
+    /** Whether tokens [b, e) hold no lower-case word but a name particle ("Luca di X"; "of" joins a body). */
+    private boolean noLowerCaseWord(List<Token> t, int b, int e) {
         for (int k = b; k < e; k++) {
-            if (Character.isLowerCase(t.get(k).text().charAt(0))) {
+            String w = t.get(k).text();
+            if (Character.isLowerCase(w.charAt(0))
+                    && (!lexicon.nameParticles.contains(w) || lexicon.organisationNameJoiners.contains(w))) {
                 return false;
             }
         }

@@ -126,6 +126,9 @@ class ActorMentionRulesTest {
         assertEquals(Mention.Kind.PERSON, p.kind(), show(ms));
         assertEquals("Analyst", p.role());
         assertTrue(ms.stream().noneMatch(m -> m.text().contains("Pratt of")), show(ms));
+        String particle = "Fiat/PROPN chairman/NOUN Marco/PROPN di/X Varenna/PROPN spoke/VERB ./PUNCT";
+        List<Mention> named = find(particle, span(particle, 2, 5, "person"));
+        assertEquals(Mention.Kind.PERSON, named(named, "Marco di Varenna").kind(), show(named));
     }
 
     @Test
