@@ -4,13 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,9 +75,6 @@ public final class DateResolver {
             Pattern.compile("(?i)\\b(?<mod>this|next|last)\\s+(?<unit>week|month|year)\\b");
     private static final Pattern END_OF_UNIT = Pattern.compile(
             "(?i)\\bthe\\s+(?:end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>week|month|year)\\b");
-    /** Qualifiers absorbed into the span just before a mention; they do not change its value. */
-    private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:end|beginning|start|middle)"
-            + "\\s+of\\s+|\\b(?:early|late|mid|earlier|later)(?:\\s*-\\s*|\\s+))$");
     private static final Pattern LOWERCASE_WORD_AHEAD = Pattern.compile("\\s+(?<w>[a-z]+)");
 
     // built from the lexicon's month and weekday names
@@ -141,7 +135,7 @@ public final class DateResolver {
      */
     public List<TemporalMention> find(String text, int baseOffset, LocalDate published, Tense tense) {
         Objects.requireNonNull(text, "text");
-        Scan scan = new Scan(text, published, tense == null ? Tense.PRESENT : tense);
+        DateCandidates scan = new DateCandidates(text, published, tense == null ? Tense.PRESENT : tense);
         isoDates(scan);
         monthDays(scan, monthDay, true);
         monthDays(scan, dayMonth, false);
@@ -157,7 +151,7 @@ public final class DateResolver {
 
     // ---- rules: each adds candidates; overlaps are settled afterwards, longest first ----
 
-    private static void isoDates(Scan s) {
+    private static void isoDates(DateCandidates s) {
         Matcher m = ISO_DATE.matcher(s.text);
         while (m.find()) {
             LocalDate d = dateOrNull(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("m")),
@@ -168,7 +162,7 @@ public final class DateResolver {
         }
     }
 
-    private void monthDays(Scan s, Pattern pattern, boolean monthFirst) {
+    private void monthDays(DateCandidates s, Pattern pattern, boolean monthFirst) {
         Matcher m = pattern.matcher(s.text);
         while (m.find()) {
             Month month = month(m.group("month"));
@@ -200,7 +194,7 @@ public final class DateResolver {
         return ahead.lookingAt() && !linkingWords.contains(ahead.group("w"));
     }
 
-    private void monthYears(Scan s) {
+    private void monthYears(DateCandidates s) {
         Matcher m = monthYear.matcher(s.text);
         while (m.find()) {
             Month month = month(m.group("month"));
@@ -208,7 +202,7 @@ public final class DateResolver {
         }
     }
 
-    private void monthsAlone(Scan s) {
+    private void monthsAlone(DateCandidates s) {
         Matcher m = monthAlone.matcher(s.text);
         while (m.find()) {
             String name = m.group("month");
@@ -222,7 +216,7 @@ public final class DateResolver {
         }
     }
 
-    private void bareYears(Scan s) {
+    private void bareYears(DateCandidates s) {
         Matcher m = BARE_YEAR.matcher(s.text);
         while (m.find()) {
             if (yearContext.contains(precedingWord(s.text, m.start()))) {
@@ -231,7 +225,7 @@ public final class DateResolver {
         }
     }
 
-    private void weekdays(Scan s) {
+    private void weekdays(DateCandidates s) {
         Matcher m = weekday.matcher(s.text);
         while (m.find()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
@@ -240,7 +234,7 @@ public final class DateResolver {
         }
     }
 
-    private static void dayWords(Scan s) {
+    private static void dayWords(DateCandidates s) {
         Matcher m = DAY_WORD.matcher(s.text);
         while (m.find()) {
             int shift;
@@ -263,7 +257,7 @@ public final class DateResolver {
         }
     }
 
-    private static void relativeUnits(Scan s) {
+    private static void relativeUnits(DateCandidates s) {
         Matcher m = RELATIVE_UNIT.matcher(s.text);
         while (m.find()) {
             int shift = switch (m.group("mod").toLowerCase(Locale.ROOT)) {
@@ -276,7 +270,7 @@ public final class DateResolver {
         }
     }
 
-    private static void endOfUnit(Scan s) {
+    private static void endOfUnit(DateCandidates s) {
         Matcher m = END_OF_UNIT.matcher(s.text);
         while (m.find()) {
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -352,58 +346,5 @@ public final class DateResolver {
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    /** Candidates of one sentence, then the non-overlapping choice among them. */
-    private static final class Scan {
-        private record Candidate(int begin, int end, DateValue value) {
-        }
-
-        final String text;
-        final LocalDate published;
-        final Tense tense;
-        private final List<Candidate> candidates = new ArrayList<>();
-
-        Scan(String text, LocalDate published, Tense tense) {
-            this.text = text;
-            this.published = published;
-            this.tense = tense;
-        }
-
-        void add(int begin, int end, DateValue value) {
-            candidates.add(new Candidate(begin, end, value));
-        }
-
-        /** A mention that needs the publication date; without one it is kept, unresolved. */
-        void addRelative(int begin, int end, Supplier<DateValue> value) {
-            add(begin, end, published == null ? null : value.get());
-        }
-
-        List<TemporalMention> mentions(int baseOffset) {
-            // longest first, then leftmost: "Monday, November 25, 2013" beats "Monday" and "2013"
-            candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin - c.end).thenComparingInt(c -> c.begin));
-            List<Candidate> chosen = new ArrayList<>();
-            for (Candidate c : candidates) {
-                if (chosen.stream().noneMatch(o -> c.begin < o.end && o.begin < c.end)) {
-                    chosen.add(c);
-                }
-            }
-            chosen.sort(Comparator.comparingInt(Candidate::begin));
-            List<TemporalMention> out = new ArrayList<>(chosen.size());
-            int previousEnd = 0;
-            for (Candidate c : chosen) {
-                int begin = withQualifier(c.begin, previousEnd);
-                out.add(new TemporalMention(baseOffset + begin, baseOffset + c.end, text.substring(begin, c.end),
-                        c.value));
-                previousEnd = c.end;
-            }
-            return out;
-        }
-
-        /** Moves {@code begin} left over "early", "mid-", "the end of", ... without reaching the previous mention. */
-        private int withQualifier(int begin, int previousEnd) {
-            Matcher q = QUALIFIER.matcher(text).region(previousEnd, begin);
-            return q.find() ? q.start() : begin;
-        }
     }
 }

@@ -18,14 +18,9 @@ import newsgraph.nlp.Token;
  */
 final class MeetingSite {
     private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
-    private final DateResolver dates;
-    private final MeetingTriggers triggers;
     private final MeetingShapes shapes;
     private final Article article;
-    private final AnnotatedDocument doc;
     private final Coreference coref;
-    private final List<QuoteFinder.Quote> quotes;
     private final MeetingStory story;
     private final Sentence s;
     private final List<Token> t;
@@ -34,15 +29,15 @@ final class MeetingSite {
     private final int i;
     private final String kind;
 
-    private int clauseBegin;
+    private final TriggerClause trigger;
+    private final int clauseBegin;
+    /** Narrowed by an opening phrase: "In talks with X, Y said". */
     private int clauseEnd;
-    private boolean invitation;
-    private boolean verbal;
-    private int subjectVerb;
-    private boolean holds;
+    private final boolean verbal;
+    private final int subjectVerb;
+    private final boolean holds;
     private final Set<String> participants = new LinkedHashSet<>();
-    private PlaceRef place;
-    private boolean namedByPlace;
+    private final MeetingSetting setting;
     /** The meeting is a body's own ("the G-7 meeting"): the body alone makes it. */
     private boolean bodyNamed;
 
@@ -57,14 +52,9 @@ final class MeetingSite {
 
     MeetingSite(Rules rules, ArticleInput in, Sentence s, List<Mention> ms, int i, String kind) {
         this.lexicon = rules.lexicon();
-        this.gazetteer = rules.gazetteer();
-        this.dates = rules.dates();
-        this.triggers = rules.triggers();
         this.shapes = new MeetingShapes(lexicon);
         this.article = in.article();
-        this.doc = in.doc();
         this.coref = in.coref();
-        this.quotes = in.quotes();
         this.story = in.story();
         this.s = s;
         this.t = s.tokens();
@@ -72,79 +62,33 @@ final class MeetingSite {
         this.ms = ms;
         this.i = i;
         this.kind = kind;
+        this.trigger = new TriggerClause(rules, clause, in.quotes(), t, ms, i);
+        this.clauseBegin = trigger.begin();
+        this.clauseEnd = trigger.end();
+        this.verbal = trigger.verbal();
+        this.subjectVerb = trigger.subjectVerb();
+        this.holds = trigger.holds();
+        this.setting = new MeetingSetting(rules, in, s, ms, i, kind);
     }
 
     /** The meeting this trigger tells, or null. */
     MeetingDraft build() {
-        bounds();
-        init();
         subjectParticipants();
         pronounOrDescriptionSubject();
         occasionParticipants();
         openingPhraseSubject();
         possessorParticipants();
         bodyParticipants();
-        placeNamingTheMeeting();
+        setting.placeNamingTheMeeting(trigger);
         objectParticipants();
         theTwoPeople();
         secondParticipantFromDescription();
-        placeBeforeTrigger();
+        setting.placeBeforeTrigger(trigger, participants);
         affiliations();
-        placeHere();
+        setting.placeHere(clauseEnd);
         visitedGovernment();
         visitorsCountry();
         return finish();
-    }
-
-    /** The trigger's clause; inside a quote, the quoted part; after a verb, up to a purpose or relative clause. */
-    private void bounds() {
-        clauseBegin = clause.begin(i);
-        clauseEnd = clause.end(i);
-        // a meeting told inside a quote takes its participants from the quote, not from the attribution
-        for (QuoteFinder.Quote q : quotes) {
-            if (q.contains(t.get(i).begin())) {
-                while (clauseBegin < i && !q.contains(t.get(clauseBegin).begin())) {
-                    clauseBegin++;
-                }
-                int k = i;
-                while (k < clauseEnd && q.contains(t.get(k).begin())) {
-                    k++;
-                }
-                clauseEnd = k;
-            }
-        }
-        // "officials told Reuters the G-7 will meet": the one told is not the subject
-        int told = clauseBegin;
-        while (told < i && t.get(told).is(Pos.DET)) {
-            told++;
-        }
-        for (Mention m : ms) {
-            if (m.tokenBegin() == told && clauseBegin > 0 && t.get(clauseBegin - 1).lemma().equals("tell")
-                    && m.tokenEnd() < i) {
-                clauseBegin = m.tokenEnd();
-            }
-        }
-        boolean isVerb = t.get(i).is(Pos.VERB);
-        invitation = isVerb && t.get(i).lemma().equals("invite");
-        if (isVerb && !invitation) {
-            // a verb's objects end where a purpose or relative clause starts: "meet X to discuss Y that Z ..."
-            for (int k = i + 1; k < clauseEnd; k++) {
-                String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (w.equals("that") || w.equals("which") || w.equals("who")
-                        || (w.equals("to") && k + 1 < t.size() && t.get(k + 1).is(Pos.VERB))) {
-                    clauseEnd = k;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Whether the trigger is a verb, the verb its subject goes with, and whether that subject takes part. */
-    private void init() {
-        verbal = t.get(i).is(Pos.VERB) && !triggers.nounSlot(t, i) || t.get(i).text().equalsIgnoreCase("been");
-        subjectVerb = verbal ? i : clause.governingVerb(clauseBegin, i);
-        holds = verbal || (subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma()))
-                || clause.copulaBefore(clauseBegin, i) || shapes.engagedIn(t, i);
     }
 
     /** The first actor of the clause before the verb, and the actors coordinated with it. */
@@ -284,22 +228,6 @@ final class MeetingSite {
         }
     }
 
-    /** A meeting named by its city: "the Geneva conference", "the Vienna peace talks". */
-    private void placeNamingTheMeeting() {
-        if (place == null && !verbal) {
-            for (Mention m : ms) {
-                if (m.kind() == Mention.Kind.PLACE && m.tokenEnd() <= i && i - m.tokenEnd() <= 1
-                        && (m.tokenEnd() == i || t.get(m.tokenEnd()).is(Pos.NOUN))
-                        && m.tokenBegin() > 0 && t.get(m.tokenBegin() - 1).is(Pos.DET)) {
-                    place = new PlaceRef(m.text(), m.iso());
-                    // "attend the Geneva conference": the holding verb takes the named meeting as its object
-                    namedByPlace = subjectVerb >= 0 && lexicon.meetingHoldingVerbs.contains(t.get(subjectVerb).lemma())
-                            && clause.onlyDeterminers(subjectVerb + 1, m.tokenBegin());
-                }
-            }
-        }
-    }
-
     /** Objects and "with"/"between" phrases after the trigger, within the clause; places after "in", "to", "at". */
     private void objectParticipants() {
         for (Mention m : ms) {
@@ -311,18 +239,11 @@ final class MeetingSite {
                 before--; // "a visit to the United States"
             }
             String prep = before >= 0 ? t.get(before).text().toLowerCase(Locale.ROOT) : "";
-            // "a meeting that opened a visit to Japan": "to" gives the place of a visit or a journey only
-            boolean placePrep = prep.equals("in") || prep.equals("at") || prep.equals("to") && (verbal || kind.equals("visit"))
-                    || (verbal && kind.equals("visit") && m.tokenBegin() == i + 1)
-                    || prep.equals("visit"); // "invited X to visit Nairobi"
+            boolean placePrep = setting.placePreposition(prep, m, verbal);
             if (!verbal && !placePrep && !shapes.introducedBy(t, i, m.tokenBegin(), lexicon.meetingParticipantLinks)) {
                 continue; // "talks on X": a nominal trigger takes its participants after with/between/by
             }
-            if (m.kind() == Mention.Kind.PLACE || ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
-                    && placePrep && !"DEMONYM".equals(m.head()))) {
-                if (place == null && placePrep) {
-                    place = new PlaceRef(m.text(), m.iso());
-                }
+            if (setting.placeAfterTrigger(m, placePrep)) {
                 continue;
             }
             if (clause.possessor(m) && (m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.GOVERNMENT)
@@ -369,6 +290,7 @@ final class MeetingSite {
 
     /** One participant so far: officials of the place, or a description after the trigger ("met the minister"). */
     private void secondParticipantFromDescription() {
+        PlaceRef place = setting.place();
         if (participants.size() == 1) {
             for (int k = i + 1; k < clauseEnd; k++) {
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
@@ -389,25 +311,6 @@ final class MeetingSite {
         }
     }
 
-    /** A place before a nominal trigger ("in Moscow for talks"); a lone delegation there meets its hosts. */
-    private void placeBeforeTrigger() {
-        if (place == null && !verbal) {
-            for (Mention m : ms) {
-                if (m.tokenBegin() >= clauseBegin && m.tokenEnd() <= i && m.tokenBegin() > 0
-                        && t.get(m.tokenBegin() - 1).text().equalsIgnoreCase("in") && m.iso() != null
-                        && (m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.COUNTRY
-                        || m.kind() == Mention.Kind.GOVERNMENT) && !"DEMONYM".equals(m.head())) {
-                    place = new PlaceRef(m.text(), m.iso());
-                    // a delegation "in Moscow for talks" meets its hosts
-                    String host = ActorKeys.government(m.iso());
-                    if (participants.size() == 1 && !participants.contains(host)) {
-                        participants.add(host);
-                    }
-                }
-            }
-        }
-    }
-
     /** A participant's affiliation takes part too. */
     private void affiliations() {
         for (Mention m : ms) {
@@ -417,20 +320,9 @@ final class MeetingSite {
         }
     }
 
-    /** A meeting or visit "here" is in the dateline's city. */
-    private void placeHere() {
-        if (place == null) {
-            for (int k = i + 1; k < clauseEnd; k++) {
-                if (t.get(k).text().equalsIgnoreCase("here") && article.meta().dateline() != null) {
-                    place = new PlaceRef(article.meta().dateline(),
-                            gazetteer.countryByCapital(article.meta().dateline()).map(c -> c.alpha2()).orElse(null));
-                }
-            }
-        }
-    }
-
     /** A visit to a country's capital is a meeting with its government. */
     private void visitedGovernment() {
+        PlaceRef place = setting.place();
         if (kind.equals("visit") && place != null && place.countryIso() != null) {
             participants.add(ActorKeys.government(place.countryIso()));
         }
@@ -458,55 +350,28 @@ final class MeetingSite {
      * ended talks"), or someone at a meeting whose place is told ("at a meeting in Bangkok, X said").
      */
     private boolean alone() {
-        if (namedByPlace || bodyNamed) {
+        if (setting.namedByPlace() || bodyNamed) {
             return true;
         }
         // "ministers of X ended talks": the body ran it; "X agreed to attend the conference": someone else's
         boolean gathers = lexicon.gatheringVerbs.contains(t.get(verbal || subjectVerb < 0 ? i : subjectVerb).lemma());
         boolean body = participants.stream().allMatch(p -> p.startsWith("org:"));
-        return !kind.equals("call") && (gathers && body || place != null && (gathers || !verbal) && !kind.equals("visit"));
-    }
-
-    /**
-     * The date nearest the trigger in its clause; "the meeting" told again ("during the visit", "the
-     * London talks") is the one the story told before and takes its date, unless a date follows it.
-     */
-    private DateValue date(Tense tense) {
-        TemporalMention when = dates.nearest(doc, s, i, tense, article, t.get(clauseBegin).begin(),
-                t.get(Math.max(clauseBegin, clauseEnd - 1)).end());
-        boolean follows = when != null && when.begin() > t.get(i).begin()
-                && when.begin() <= t.get(Math.min(t.size() - 1, i + 6)).end();
-        if (!verbal && !follows && story.last(kind) != null && shapes.definite(t, i)) {
-            return story.last(kind);
-        }
-        for (int k = i + 1; when == null && k < clauseEnd; k++) {
-            // "will meet X during the visit": the date of the visit the story told
-            String other = triggers.kindAt(t, k);
-            if (other != null && !t.get(k).isVerb() && shapes.definite(t, k) && story.last(other) != null) {
-                return story.last(other);
-            }
-        }
-        return when == null ? null : when.value();
+        return !kind.equals("call") && (gathers && body || setting.place() != null && (gathers || !verbal) && !kind.equals("visit"));
     }
 
     /** The draft, or null when too few participants are known. */
     MeetingDraft finish() {
         participants.removeIf(p -> p == null);
         Tense tense = clause.tense(clauseBegin, i, clauseEnd);
-        DateValue date = date(tense);
+        DateValue date = setting.date(tense, verbal, clauseBegin, clauseEnd);
         story.told(kind, date);
         if (participants.size() < (alone() ? 1 : 2)) {
             return null;
         }
         String status = shapes.status(t, clauseBegin, i, clauseEnd, tense, !verbal);
-        if (place == null && status.equals("held") && !kind.equals("visit") && !kind.equals("call")
-                && article.meta().dateline() != null) {
-            // a meeting held with no place told: the dateline's city, where the story was filed from
-            place = new PlaceRef(article.meta().dateline(),
-                    gazetteer.countryByCapital(article.meta().dateline()).map(c -> c.alpha2()).orElse(null));
-        }
-        String trigger = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
-        MeetingDraft d = new MeetingDraft(kind, place, date, status, trigger, verbal && t.get(i).lemma().equals("host"));
+        setting.placeOfDateline(status);
+        String word = verbal ? t.get(i).lemma() : t.get(i).text().toLowerCase(Locale.ROOT);
+        MeetingDraft d = new MeetingDraft(kind, setting.place(), date, status, word, verbal && t.get(i).lemma().equals("host"));
         d.participants.addAll(participants);
         for (Mention m : ms) {
             if (m.iso() != null && participants.contains(m.participantKey())) {
@@ -514,7 +379,7 @@ final class MeetingSite {
             }
         }
         d.evidence.add(new Evidence(article.id(), t.get(i).begin(), t.get(i).end(), s.begin(), s.end(), MeetingExtractor.NAME, 0.7));
-        d.skipTo = invitation ? clauseEnd : i; // "invited X to visit Y": one proposed visit
+        d.skipTo = trigger.invitation() ? clauseEnd : i; // "invited X to visit Y": one proposed visit
         for (int k = clauseBegin; k < clauseEnd; k++) {
             if (t.get(k).text().equalsIgnoreCase("separate") || t.get(k).text().equalsIgnoreCase("separately")) {
                 d.separate = true;
