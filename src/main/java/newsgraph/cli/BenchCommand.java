@@ -120,8 +120,13 @@ final class BenchCommand implements Command {
             List<QueryTiming.Timing> timings = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
                 out.printf(Locale.ROOT, "run %d/%d: ", r, repeat);
-                runs.add(ingestOnce(parts, files, threads, r == repeat && line.hasOption(QUERIES),
-                        !line.hasOption(WITHOUT_CROSS_LINKS), timings, out, err));
+                Run run = ingestOnce(parts, files, threads, r == repeat && line.hasOption(QUERIES),
+                        !line.hasOption(WITHOUT_CROSS_LINKS), timings, out, err);
+                runs.add(run);
+                // each run's own figures at once: the floor below takes a while on a big corpus
+                out.printf(Locale.ROOT, "  pipeline %.2f s + linking %.2f s wall (cross-links %.2f s wall, %.2f s CPU), cpu %.2f s%n",
+                        run.ingest().wallSeconds(), run.linkNanos() / 1e9, run.cross().nanos() / 1e9,
+                        run.cross().cpuNanos() / 1e9, run.cpuNanos() / 1e9);
             }
             List<String> texts = cleanedTexts(files);
             double[] floorSeconds = new double[repeat];
