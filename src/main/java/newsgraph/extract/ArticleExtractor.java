@@ -46,6 +46,7 @@ public final class ArticleExtractor {
         for (Sentence s : doc.sentences()) {
             found.addAll(finder.find(s));
         }
+        finder.retypeDescribedOrganisations(found);
         ActorFilter.apply(doc, found, gazetteer, lexicon);
         SurnameMentions.addTo(doc, found);
         loneNames.resolve(doc, found);

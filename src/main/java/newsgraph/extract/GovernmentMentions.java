@@ -6,12 +6,13 @@ import java.util.Optional;
 import newsgraph.extract.gazetteer.Country;
 import newsgraph.extract.gazetteer.Gazetteer;
 import newsgraph.extract.gazetteer.GazetteerMatch;
+import newsgraph.extract.gazetteer.Organization;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
 import static newsgraph.extract.MentionSpans.*;
 
-/** Governments ("Russian government", "officials from Poland", "the Kremlin") and ministries. */
+/** Governments ("Russian government", "the Labour government", "officials from Poland", "the Kremlin") and ministries. */
 final class GovernmentMentions extends MentionRule {
     GovernmentMentions(Gazetteer gazetteer, Lexicon lexicon, NameEdges edges, MentionCollector mentions) {
         super(gazetteer, lexicon, edges, mentions);
@@ -20,6 +21,7 @@ final class GovernmentMentions extends MentionRule {
     @Override
     void find(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
         demonymGovernments(s, gaz, out);
+        partyGovernments(s, gaz, out);
         governmentsFrom(s, gaz, out);
         seatsOfGovernment(s, out);
         ministries(s, gaz, out);
@@ -59,6 +61,20 @@ final class GovernmentMentions extends MentionRule {
                             countryOf(matchAt(gaz, i + 1)).get().alpha2(), null, null, null);
                 }
             }
+        }
+    }
+
+    // "the Labour government": a national party's government is its country's (not "Labour officials", the party's)
+    private void partyGovernments(Sentence s, List<GazetteerMatch> gaz, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (GazetteerMatch g : gaz) {
+            Optional<Organization> party = g.organization().filter(o -> o.kind().equals("party"));
+            String iso = party.map(Organization::country).orElse("");
+            if (iso.isEmpty() || g.end() >= t.size() || !lower(t.get(g.end())).equals("government")) {
+                continue;
+            }
+            int begin = g.start() > 0 && lower(t.get(g.start() - 1)).equals("the") ? g.start() - 1 : g.start();
+            mentions.add(out, s, begin, g.end() + 1, Mention.Kind.GOVERNMENT, ActorKeys.government(iso), iso, null, null, null);
         }
     }
 

@@ -58,6 +58,7 @@ public final class Lexicon {
     public final Set<String> modifierSuffixes;
     public final Set<String> dottedAbbreviations;
     public final Set<String> nameParticles;
+    public final Set<String> personNameParticles;
 
     // ---- reference
     public final Set<String> personPronouns;
@@ -135,6 +136,7 @@ public final class Lexicon {
         modifierSuffixes = words("modifier-suffixes");
         dottedAbbreviations = words("dotted-abbreviations");
         nameParticles = words("name-particles");
+        personNameParticles = words("person-name-particles");
         personPronouns = words("person-pronouns");
         pluralPronouns = words("plural-pronouns");
         leaderWords = words("leader-words");

@@ -27,6 +27,7 @@ public final class MentionFinder {
     private final String docId;
     private final MentionCollector mentions;
     private final List<MentionRule> rules;
+    private final DescribedOrganisationMentions described;
 
     public MentionFinder(Gazetteer gazetteer, Lexicon lexicon, String docId) {
         this.gazetteer = gazetteer;
@@ -34,9 +35,18 @@ public final class MentionFinder {
         this.docId = docId;
         NameEdges edges = new NameEdges(lexicon);
         this.mentions = new MentionCollector(edges);
+        this.described = new DescribedOrganisationMentions(gazetteer, lexicon, edges, mentions);
         this.rules = List.of(new GovernmentMentions(gazetteer, lexicon, edges, mentions),
-                new TitledPersonMentions(gazetteer, lexicon, edges, mentions),
+                new TitledPersonMentions(gazetteer, lexicon, edges, mentions), described,
                 new NameFinderMentions(gazetteer, lexicon, edges, mentions));
+    }
+
+    /**
+     * Once every sentence has been through {@link #find}: the article's other mentions of a name a noun
+     * introduced as an organisation ("electronics firm X" ... "X said") become that organisation.
+     */
+    public void retypeDescribedOrganisations(List<Mention> found) {
+        described.retype(found);
     }
 
     public List<Mention> find(Sentence s) {
@@ -95,8 +105,11 @@ public final class MentionFinder {
                     && !(m.tokenEnd() > fe && startsAnotherName(t.get(fe))))) {
                 continue; // inside a longer organisation name found already ("General Audit Office")
             }
-            removeOverlapping(out, b, e);
             String name = textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end());
+            if (gazetteer.placeCountry(name).isPresent()) {
+                continue; // a place named like a body: "the West Bank"
+            }
+            removeOverlapping(out, b, e);
             GazetteerMatch first = matchAt(gaz, b);
             String iso = first != null && first.kind() == GazetteerMatch.Kind.DEMONYM
                     ? first.country().map(Country::alpha2).orElse(null) : null;
@@ -142,7 +155,7 @@ public final class MentionFinder {
             if (!isCapitalizedWord(t.get(k)) || lexicon.calendarWords.contains(lower(t.get(k)))) {
                 break;
             }
-            int next = properRun(t, k);
+            int next = properRun(t, k, lexicon);
             if (next <= k) {
                 break;
             }

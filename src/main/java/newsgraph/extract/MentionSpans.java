@@ -44,23 +44,26 @@ final class MentionSpans {
         }
         return null;
     }
-    /** A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "al-", "bin"). */
-    static int properRun(List<Token> t, int i) {
+    /**
+     * A run of capitalised name tokens starting at {@code i}, allowing particles inside ("de", "bin":
+     * {@code lexicon.personNameParticles}) and Arabic articles ("al-Assad", "al - Assad").
+     */
+    static int properRun(List<Token> t, int i, Lexicon lexicon) {
         int e = i;
         while (e < t.size()) {
             Token k = t.get(e);
             String w = k.text();
             boolean cap = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (k.isProperNoun() || k.is(Pos.NOUN)
                     || k.isAny(Pos.ADJ, Pos.X));
-            boolean arabicArticle = (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3
-                    && Character.isUpperCase(w.charAt(3));
-            boolean particle = arabicArticle || (w.equals("de") || w.equals("al") || w.equals("bin") || w.equals("van") || w.equals("von")
-                    || w.equals("da") || w.startsWith("al-") || w.startsWith("el-")) && e + 1 < t.size()
-                    && Character.isUpperCase(t.get(e + 1).text().charAt(0));
+            int articleLength = hyphenedArticleLength(w);
+            boolean arabicArticle = articleLength > 0 && w.length() > articleLength
+                    && Character.isUpperCase(w.charAt(articleLength));
+            boolean particle = arabicArticle || (lexicon.personNameParticles.contains(w) || articleLength > 0)
+                    && e + 1 < t.size() && Character.isUpperCase(t.get(e + 1).text().charAt(0));
             // the tokenizer splits "al-Assad" and "Amir-Abdollahian" at the hyphen: keep them whole
             boolean joiner = w.equals("-") && e > i && e + 1 < t.size() && t.get(e - 1).end() == k.begin()
                     && k.end() == t.get(e + 1).begin() && Character.isUpperCase(t.get(e + 1).text().charAt(0));
-            boolean article = (w.equals("al") || w.equals("el")) && e + 2 < t.size() && t.get(e + 1).text().equals("-")
+            boolean article = Lexicon.ARABIC_ARTICLES.contains(w) && e + 2 < t.size() && t.get(e + 1).text().equals("-")
                     && Character.isUpperCase(t.get(e + 2).text().charAt(0));
             if (!(cap || particle || joiner || article) || w.equals("'s")) {
                 break;
@@ -68,6 +71,16 @@ final class MentionSpans {
             e++;
         }
         return e;
+    }
+
+    /** Length of the Arabic article and hyphen {@code w} starts with ("al-" of "al-Assad"), else 0. */
+    private static int hyphenedArticleLength(String w) {
+        for (String a : Lexicon.ARABIC_ARTICLES) {
+            if (w.startsWith(a + "-")) {
+                return a.length() + 1;
+            }
+        }
+        return 0;
     }
 
     static boolean isNameToken(Token t) {

@@ -59,6 +59,10 @@ final class NameFinderMentions extends MentionRule {
         if (e > b) {
             e = edges.throughHyphen(s, e);
         }
+        if (e > b && e < t.size() && t.get(e).text().matches("\\d{1,2}") && Character.isUpperCase(t.get(e - 1).text().charAt(0))
+                && lexicon.mediaNouns.contains(lower(t.get(e - 1)))) {
+            e++; // a numbered station: "BBC Radio 4", "Channel 4"
+        }
         return e;
     }
 
@@ -77,13 +81,40 @@ final class NameFinderMentions extends MentionRule {
 
     private String typeOf(List<Token> t, NameMention n, int b, int e) {
         String type = n.type();
-        if (lexicon.corporateEndings.contains(t.get(e - 1).text().replace(".", "")) || lexicon.organisationHeads.contains(t.get(e - 1).text())) {
-            type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says
+        boolean place = gazetteer.placeCountry(textOf(t, b, e, t.get(b).begin(), t.get(e - 1).end())).isPresent();
+        if (!place && (lexicon.corporateEndings.contains(t.get(e - 1).text().replace(".", ""))
+                || lexicon.organisationHeads.contains(t.get(e - 1).text()))) {
+            type = "organization"; // "Jardine Matheson Holdings Ltd" is a company whatever the model says; "West Bank" is not
         }
         if (namedMedium(t, b, e)) {
             type = "organization"; // "the official gazette, Rossiiskaya Gazeta", "the newspaper Kommersant"
         }
+        if (type.equals("location") && e - b >= 2 && roleInApposition(t, e)) {
+            type = "person"; // "X Y, comptroller of Z, said": a place has no job
+        }
         return type;
+    }
+
+    /**
+     * Whether a role stands in apposition after token {@code e}: a comma, maybe an article and adjectives,
+     * then a title or role word that ends the phrase or takes an "of"/"at"/"for" ("X, comptroller of Y,").
+     */
+    private boolean roleInApposition(List<Token> t, int e) {
+        if (e + 1 >= t.size() || !t.get(e).text().equals(",")) {
+            return false;
+        }
+        int k = e + 1;
+        while (k < t.size() && (t.get(k).is(Pos.DET) || t.get(k).is(Pos.ADJ))) {
+            k++;
+        }
+        if (k >= t.size() || !(lexicon.roleNouns.contains(lower(t.get(k))) || gazetteer.title(t.get(k).text()).isPresent())) {
+            return false;
+        }
+        if (k + 1 >= t.size()) {
+            return true;
+        }
+        String next = t.get(k + 1).text();
+        return next.equals("of") || next.equals("at") || next.equals("for") || t.get(k + 1).is(Pos.PUNCT);
     }
 
     private void add(Sentence s, List<GazetteerMatch> gaz, List<Mention> out, int b, int e, String type) {
@@ -111,11 +142,24 @@ final class NameFinderMentions extends MentionRule {
                 if (e - b == 1 && t.get(b).text().length() < 2 || onlyTitleWords(gaz, b, e)) {
                     return; // "Russian Deputy Foreign Minister" is a role, not an organisation
                 }
+                if (placeBeforePlural(t, b, e, text)) {
+                    mentions.add(out, s, b, e, Mention.Kind.PLACE, null, null, null, null, null);
+                    return;
+                }
                 mentions.add(out, s, b, e, Mention.Kind.ORGANIZATION, ActorKeys.organization(text), null, null, null, null);
             }
             default -> mentions.add(out, s, b, e, Mention.Kind.PLACE, null,
                     gazetteer.countryByCapital(text).map(Country::alpha2).orElse(null), null, null, null);
         }
+    }
+
+    /** A city the gazetteer knows, modifying a plural noun: "Detroit automakers", "Tokyo dealers". */
+    private boolean placeBeforePlural(List<Token> t, int b, int e, String text) {
+        if (e - b != 1 || e >= t.size() || gazetteer.placeCountry(text).isEmpty()) {
+            return false;
+        }
+        Token next = t.get(e);
+        return next.is(Pos.NOUN) && Character.isLowerCase(next.text().charAt(0)) && !next.lemma().equals(next.text());
     }
 
     private boolean namedMedium(List<Token> t, int b, int e) {

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages in straight, curly, guillemet and single quote marks. A straight double
- * quote toggles; an unclosed quote ends at its paragraph's end (a quote running over paragraphs
- * re-opens in the next one, as news style does). Apostrophes inside words are not quote marks.
+ * Finds quoted passages in straight, curly, guillemet and single quote marks. An unclosed quote ends
+ * at its paragraph's end (a quote running over paragraphs re-opens in the next one, as news style
+ * does). Apostrophes inside words are not quote marks. A straight double quote toggles, except where
+ * its shape tells: inside a quote, a mark that opens a word after a sentence's end ('... this club.
+ * "No one is') re-opens a quote whose paragraph break was lost, and one that opens a word mid-sentence
+ * ('was going to "fake" an injury') nests a quotation that the next closing mark ends.
  */
 public final class QuoteFinder {
     /** Inner char range [begin, end) of one quote (the marks themselves excluded). */
@@ -23,6 +26,7 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         int open = -1;
         char closer = 0;
+        boolean nested = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -33,6 +37,7 @@ public final class QuoteFinder {
                 continue;
             }
             if (open < 0) {
+                nested = false;
                 switch (c) {
                     case '"' -> { open = i + 1; closer = '"'; }
                     case '\u201c', '\u201e' -> { open = i + 1; closer = '\u201d'; }
@@ -45,9 +50,21 @@ public final class QuoteFinder {
                     }
                     default -> { }
                 }
+            } else if (reopens(text, i, closer)) {
+                int end = lastNonSpace(text, i) + 1;
+                if (end > open) {
+                    out.add(new Quote(open, end));
+                }
+                open = i + 1;
+            } else if (c == '"' && closer == '"' && opensWord(text, i) && !nested) {
+                nested = true; // a quotation inside the quote: its closing mark does not end the quote
             } else if (c == closer || (closer == '\u201d' && c == '"')) {
                 if (closer == '\u2019' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
                     continue; // an apostrophe inside a single-quoted passage
+                }
+                if (nested) {
+                    nested = false;
+                    continue;
                 }
                 if (i > open) {
                     out.add(new Quote(open, i));
@@ -59,5 +76,33 @@ public final class QuoteFinder {
             out.add(new Quote(open, text.length()));
         }
         return out;
+    }
+
+    /** Inside a quote: an opening curly mark, or a straight one opening a word after a sentence's end. */
+    private static boolean reopens(String text, int i, char closer) {
+        char c = text.charAt(i);
+        if (closer == '\u201d' && c == '\u201c') {
+            return true;
+        }
+        if (closer != '"' || c != '"' || !opensWord(text, i)) {
+            return false;
+        }
+        int p = lastNonSpace(text, i);
+        return p >= 0 && ".!?".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** A straight mark after a space (or at the start) and before a word: '... said "We'. */
+    private static boolean opensWord(String text, int i) {
+        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([".indexOf(text.charAt(i - 1)) >= 0;
+        return afterSpace && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** The last non-space position before {@code i}, or -1. */
+    private static int lastNonSpace(String text, int i) {
+        int p = i - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p;
     }
 }

@@ -88,6 +88,9 @@ final class SentenceStatements extends StatementSentence {
         if (!cue.is(Pos.VERB) || !lexicon.speechVerbs.contains(cue.lemma()) || inQuote(cue.begin())) {
             return false;
         }
+        if (participle(c) && (c == 0 || c == 1 && t.get(0).isAny(Pos.CCONJ, Pos.SCONJ))) {
+            return false; // "Explaining why ..., X said": the opening phrase of the sentence's own cue
+        }
         return !cue.lemma().equals("agree") || c + 1 < t.size() && lower(c + 1).equals("that");
     }
 
@@ -109,13 +112,22 @@ final class SentenceStatements extends StatementSentence {
         if (r[1] - r[0] <= 3) {
             return null;
         }
-        return new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(), t.get(c).lemma(),
-                via, null, StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
+        StatementExtractor.Draft d = new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(),
+                t.get(c).lemma(), via, null, StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
+        d.quoteBegin = before[0];
+        return d;
     }
 
-    // "X said (that) CONTENT", "told reporters CONTENT"
+    /** An -ing form: "saying", "adding". */
+    private boolean participle(int c) {
+        return lower(c).endsWith("ing");
+    }
+
+    // "X said (that) CONTENT", "told reporters CONTENT", "..., adding: CONTENT"
     private StatementExtractor.Draft contentAfter(int c, int contentStart, int end, boolean channel) {
-        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c) : speakers.subject(c);
+        boolean hanging = participle(c) && c > 0 && t.get(c - 1).text().equals(",");
+        StatementSpeakers.Speaker sp = channel ? speakers.objectSpeaker(c)
+                : hanging ? speakers.participleSubject(c) : speakers.subject(c);
         String via = channel ? speakers.viaOf(c) : addresseeVia(c, contentStart);
         return draft(contentStart, end, sp, t.get(c).lemma(), via);
     }
@@ -212,7 +224,14 @@ final class SentenceStatements extends StatementSentence {
         int ce = t.get(e - 1).end();
         // a quote inside the content: if it carries the verb, the quote itself is the statement
         for (QuoteFinder.Quote q : quotes) {
+            if (q.begin() >= cb - 1 && q.begin() <= cb + 1 && q.end() > ce + 1) {
+                // 'said: "A. B."': the quote opens the content and runs on past the sentence
+                return quotePart(q, ce, sp, cue, via, dateIn(cb, ce));
+            }
             if (q.begin() >= cb - 1 && q.end() <= ce + 1) {
+                // the quote is the statement when it is most of the content, or carries its verb and opens it or
+                // follows a modal ('would "resolve all questions"'); a phrase quoted inside reported speech ('the law
+                // was "impossible to enforce"') stays in the content
                 boolean verbInside = false;
                 for (int k = b; k < e; k++) {
                     if (q.contains(t.get(k).begin()) && t.get(k).is(Pos.VERB)) {
@@ -221,10 +240,9 @@ final class SentenceStatements extends StatementSentence {
                 }
                 int words = text.substring(q.begin(), q.end()).trim().split("\\s+").length;
                 int all = e - b;
-                if (verbInside || words * 2 >= all) {
-                    int[] r = StatementExtractor.trimRange(text, q.begin(), q.end());
-                    return new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(), cue, via,
-                            dateIn(cb, ce), StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
+                boolean opens = q.begin() <= cb + 1 || lower(b).equals("that") && q.begin() <= t.get(b).end() + 2;
+                if (verbInside && (opens || afterModal(q)) || words * 2 >= all) {
+                    return quotePart(q, q.end(), sp, cue, via, dateIn(cb, ce));
                 }
             }
         }
@@ -234,6 +252,27 @@ final class SentenceStatements extends StatementSentence {
         }
         return new StatementExtractor.Draft("indirect", text.substring(r[0], r[1]), sp.key(), sp.source(), cue, via, dateIn(cb, ce),
                 StatementExtractor.ev(article, r[0], r[1], s, 0.7), 0.7);
+    }
+
+    /** Whether a modal ("would", "could"; an auxiliary other than be/have/do) stands just before quote {@code q}. */
+    private boolean afterModal(QuoteFinder.Quote q) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).begin() == q.begin() - 1 && isQuoteMark(k)) {
+                Token m = t.get(k - 1);
+                return m.is(Pos.AUX) && !m.lemma().equals("be") && !m.lemma().equals("have") && !m.lemma().equals("do");
+            }
+        }
+        return false;
+    }
+
+    /** The quote {@code q} up to {@code end} (its end, or its sentence's) as a direct statement. */
+    private StatementExtractor.Draft quotePart(QuoteFinder.Quote q, int end, StatementSpeakers.Speaker sp, String cue,
+                                               String via, DateValue date) {
+        int[] r = StatementExtractor.trimRange(text, q.begin(), end);
+        StatementExtractor.Draft d = new StatementExtractor.Draft("direct", text.substring(r[0], r[1]), sp.key(), sp.source(),
+                cue, via, date, StatementExtractor.ev(article, r[0], r[1], s, 0.8), 0.8);
+        d.quoteBegin = q.begin();
+        return d;
     }
 
     /**

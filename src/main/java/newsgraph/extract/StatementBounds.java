@@ -134,6 +134,9 @@ final class StatementBounds extends StatementSentence {
     int contentEnd(int b) {
         int end = t.size();
         for (int k = b + 1; k < t.size(); k++) {
+            if (lexicon.subordinators.contains(lower(k)) && !inQuote(t.get(k).begin()) && opensAnotherReport(k)) {
+                return k; // "... while Mr Brown says he ...": another speaker's report
+            }
             if (!t.get(k).text().equals(",") || inQuote(t.get(k).begin())) {
                 continue;
             }
@@ -147,7 +150,7 @@ final class StatementBounds extends StatementSentence {
                     }
                 }
             }
-            if (isTrailingAttribution(k) || opensAnotherReport(k)) {
+            if (isTrailingAttribution(k) || opensAnotherReport(k) || addsAReport(k)) {
                 return k;
             }
         }
@@ -164,6 +167,12 @@ final class StatementBounds extends StatementSentence {
             }
         }
         return false;
+    }
+
+    /** ", adding: ..." / ", saying ...": after comma {@code k} the same speaker goes on to a report of its own. */
+    private boolean addsAReport(int k) {
+        return k + 1 < t.size() && t.get(k + 1).is(Pos.VERB) && lower(k + 1).endsWith("ing")
+                && lexicon.speechVerbs.contains(t.get(k + 1).lemma()) && !inQuote(t.get(k + 1).begin());
     }
 
     /** ", the ministry said." / ", RIA Novosti reported." starting at comma {@code k}. */

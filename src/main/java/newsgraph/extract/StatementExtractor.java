@@ -35,7 +35,7 @@ public final class StatementExtractor {
                                          Coreference coref) {
         String text = doc.text();
         List<QuoteFinder.Quote> quotes = QuoteFinder.find(text);
-        Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<Draft> ordered = new ArrayList<>();
         Draft lastDirect = null;
         int lastDirectParagraph = -2;
         RecentSpeaker recent = new RecentSpeaker();
@@ -45,12 +45,18 @@ public final class StatementExtractor {
             List<Draft> found = new SentenceStatements(lexicon, dates, article, doc, s, ms, quotes, coref, recent).statements();
             boolean cueless = found.isEmpty();
             if (cueless && lastDirect != null && paragraph - lastDirectParagraph <= 1) {
-                // a quote with no cue continues the previous direct quote's speaker
+                // a quote with no cue continues the previous direct quote's speaker; so does the part of
+                // a quote begun in an earlier sentence
                 for (QuoteFinder.Quote q : quotes) {
-                    if (q.begin() >= s.begin() && q.begin() < s.end() && words(text, q) >= 3) {
-                        int[] r = trimRange(text, q.begin(), Math.min(q.end(), s.end()));
-                        found.add(new Draft("direct", text.substring(r[0], r[1]), lastDirect.speaker,
-                                lastDirect.source, lastDirect.cue, lastDirect.via, null, ev(article, r[0], r[1], s, 0.6), 0.6));
+                    if (q.begin() < s.end() && q.end() > s.begin() && words(text, q) >= 3) {
+                        int[] r = trimRange(text, Math.max(q.begin(), s.begin()), Math.min(q.end(), s.end()));
+                        if (r[1] > r[0]) {
+                            Draft d = new Draft("direct", text.substring(r[0], r[1]), lastDirect.speaker,
+                                    lastDirect.source, lastDirect.cue, lastDirect.via, null, ev(article, r[0], r[1], s, 0.6), 0.6);
+                            d.quoteBegin = q.begin();
+                            d.continuation = true;
+                            found.add(d);
+                        }
                     }
                 }
             }
@@ -58,13 +64,7 @@ public final class StatementExtractor {
                 if (d.text.split("\\s+").length < 2 || ATTRIBUTION_ONLY.matcher(d.text).matches()) {
                     continue; // a lone "he said" between two quote marks is attribution, not content
                 }
-                String norm = d.text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-                Draft prev = drafts.get(norm);
-                if (prev == null) {
-                    drafts.put(norm, d);
-                } else {
-                    prev.evidence.add(d.evidence.get(0));
-                }
+                ordered.add(d);
                 if (d.kind.equals("direct")) {
                     lastDirect = d;
                     lastDirectParagraph = paragraph;
@@ -73,6 +73,16 @@ public final class StatementExtractor {
                     recent.said(d.speaker, s.index(), d.source != null && lexicon.spokespersonNouns.contains(
                             d.source.substring(d.source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
                 }
+            }
+        }
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        for (Draft d : new QuoteChains(doc, article, quotes, lexicon).join(ordered)) {
+            String norm = d.text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            Draft prev = drafts.get(norm);
+            if (prev == null) {
+                drafts.put(norm, d);
+            } else {
+                prev.evidence.addAll(d.evidence);
             }
         }
         List<StatementRecord> out = new ArrayList<>();
@@ -149,6 +159,10 @@ public final class StatementExtractor {
         final DateValue date;
         final List<Evidence> evidence = new ArrayList<>();
         final double confidence;
+        /** Where the quote this statement is (or is part of) begins, or -1 for reported speech. */
+        int quoteBegin = -1;
+        /** A quote with no cue of its own, given the previous quote's speaker. */
+        boolean continuation;
 
         Draft(String kind, String text, String speaker, String source, String cue, String via, DateValue date,
               Evidence evidence, double confidence) {

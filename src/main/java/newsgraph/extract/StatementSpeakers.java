@@ -75,7 +75,43 @@ final class StatementSpeakers extends StatementSentence {
                 break;
             }
         }
-        return speakerIn(from, c);
+        Speaker near = afterConjunction(from, c, false); // "... while Mr Brown says he will ..."
+        return near != null ? near : speakerIn(from, c);
+    }
+
+    /**
+     * The speaker of a participle cue after a comma (", adding: ...", ", saying ..."): the subject of the clause
+     * it hangs on, after the last "while"-like conjunction if an actor stands there, else of the sentence;
+     * quotes in between do not cut it.
+     */
+    Speaker participleSubject(int c) {
+        int from = clause.afterOpeningPhrase(c);
+        if (from < c && isQuoteMark(from)) {
+            from++; // '"...," he continued, adding ...': the subject stands after the opening quote
+            while (from < c && inQuote(t.get(from).begin())) {
+                from++;
+            }
+        }
+        Speaker near = afterConjunction(from, c - 1, true);
+        return near != null ? near : speakerIn(from, c);
+    }
+
+    /**
+     * The actor right after the last conjunction before {@code to}, not in a quote: with {@code coordinating}
+     * after "and"/"but" or a subordinator such as "while" anywhere before; else only a subordinator followed by
+     * the speaker alone ("... while Mr Brown says"), with no comma or other verb before {@code to}. Else null.
+     */
+    private Speaker afterConjunction(int from, int to, boolean coordinating) {
+        for (int k = to - 1; k > from; k--) {
+            if ((t.get(k).text().equals(",") || t.get(k).isVerb()) && !coordinating) {
+                return null;
+            }
+            boolean conjunction = coordinating && t.get(k).is(Pos.CCONJ) || lexicon.subordinators.contains(lower(k));
+            if (conjunction && !inQuote(t.get(k).begin())) {
+                return namedSpeaker(k + 1, to, Integer.MAX_VALUE);
+            }
+        }
+        return null;
     }
 
     Speaker speakerIn(int from, int to) {

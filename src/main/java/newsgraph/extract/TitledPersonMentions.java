@@ -104,13 +104,14 @@ final class TitledPersonMentions extends MentionRule {
     /** End of the name after the title; {@code titleEnd} when there is none. */
     private int nameEnd(Sentence s, int titleEnd) {
         List<Token> t = s.tokens();
-        int nameEnd = properRun(t, titleEnd);
+        int nameEnd = properRun(t, titleEnd, lexicon);
         if (nameEnd > titleEnd) {
             // the tagger may take a name's last word for a verb or adverb ("coach Mike Ruddock/VERB"):
-            // a span of the name finder that runs on from here marks where the name ends
+            // a span of the name finder that runs on from here marks where the name ends, unless it runs on
+            // over a lower-case word into an employer ("Technician X Y of Z Corp")
             for (NameMention n : s.names()) {
-                if (n.tokenBegin() <= titleEnd && n.tokenEnd() > nameEnd && Character.isUpperCase(
-                        t.get(n.tokenEnd() - 1).text().charAt(0))) {
+                if (n.tokenBegin() <= titleEnd && n.tokenEnd() > nameEnd && noLowerCaseWord(t, nameEnd, n.tokenEnd())
+                        && Character.isUpperCase(t.get(n.tokenEnd() - 1).text().charAt(0))) {
                     nameEnd = n.tokenEnd();
                 }
             }
@@ -119,6 +120,15 @@ final class TitledPersonMentions extends MentionRule {
             nameEnd = edges.throughHyphen(s, nameEnd);
         }
         return nameEnd;
+    }
+
+    private static boolean noLowerCaseWord(List<Token> t, int b, int e) {
+        for (int k = b; k < e; k++) {
+            if (Character.isLowerCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // what stands before the title: a demonym/country (country) or an organisation (affiliation)
@@ -205,7 +215,7 @@ final class TitledPersonMentions extends MentionRule {
      * End of the surname after a closing bracket when the title and first name stand inside a bracket
      * opened before the title ("(Secretary of State John) Kerry"), else -1.
      */
-    static int bracketedSurname(List<Token> t, int titleBegin, int nameEnd) {
+    private int bracketedSurname(List<Token> t, int titleBegin, int nameEnd) {
         if (nameEnd + 1 >= t.size() || !(t.get(nameEnd).text().equals(")") || t.get(nameEnd).text().equals("]"))) {
             return -1;
         }
@@ -221,7 +231,7 @@ final class TitledPersonMentions extends MentionRule {
                 break;
             }
         }
-        int end = opened ? properRun(t, nameEnd + 1) : -1;
+        int end = opened ? properRun(t, nameEnd + 1, lexicon) : -1;
         return end > nameEnd + 1 && end - nameEnd - 1 <= 2 ? end : -1;
     }
 }

@@ -12,11 +12,9 @@ import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -53,15 +51,6 @@ public final class GraphStore implements DatasetReader, ArticleStore {
 
     private static final StoreParams NEW_STORE_PARAMS = StoreParams.builder(CONNECTION_PARAMS)
             .quadIndexes(QUAD_INDEXES).build();
-
-    /**
-     * Quads held before they are written index by index in key order ({@link SortedQuadLoader}); a
-     * commit writes what is held first. Written quad by quad, the writer took 26% of the ingest's stage
-     * time on Reuters-21578; sorted, 18%. The system property {@code newsgraph.store.unsorted=true}
-     * writes quad by quad, for comparison.
-     */
-    static final int FLUSH_QUADS = 250_000;
-    static final boolean SORTED = !Boolean.getBoolean("newsgraph.store.unsorted");
 
     private final Dataset dataset;
     private final Path location;
@@ -187,7 +176,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
      * transaction touched (TDB2 writes copy-on-write), so fewer, bigger batches are much cheaper.
      */
     public void replaceAll(Map<String, Model> graphsByName) {
-        try (Batch batch = beginBatch()) { // the ingest's write path, so there is only one
+        try (TdbBatch batch = beginBatch()) { // the ingest's write path, so there is only one
             graphsByName.forEach(batch::replace);
             batch.commit();
         }
@@ -195,81 +184,13 @@ public final class GraphStore implements DatasetReader, ArticleStore {
 
     /**
      * Starts a write transaction that article graphs are streamed into one at a time, so that a
-     * batch never has to be held in memory: {@link Batch#replace} writes an article's graph at once,
-     * {@link Batch#commit()} makes everything written since the start durable together. Must be used
+     * batch never has to be held in memory: {@link TdbBatch#replace} writes an article's graph at once,
+     * {@link TdbBatch#commit()} makes everything written since the start durable together. Must be used
      * by one thread, the one that called this.
      */
     @Override
-    public Batch beginBatch() {
-        return new Batch();
-    }
-
-    /** An open write transaction; see {@link #beginBatch()}. */
-    public final class Batch implements ArticleStore.Batch {
-        private boolean open;
-        private int graphs;
-
-        private final SortedQuadLoader loader = new SortedQuadLoader(dataset.asDatasetGraph());
-
-        private Batch() {
-            dataset.begin(TxnType.WRITE);
-            open = true;
-        }
-
-        /** Replaces (or adds) the graph {@code name} with {@code model}'s triples. */
-        public void replace(String name, Model model) {
-            if (!open) {
-                throw new IllegalStateException("batch already ended");
-            }
-            Node g = NodeFactory.createURI(name);
-            StoreMeta.forgetGraph(dataset.asDatasetGraph(), g);
-            if (SORTED) {
-                if (!loader.holds(g) && dataset.asDatasetGraph().containsGraph(g)) {
-                    dataset.removeNamedModel(name);
-                }
-                List<Quad> quads = new java.util.ArrayList<>((int) model.size());
-                model.getGraph().find().forEachRemaining(t -> quads.add(Quad.create(g, t)));
-                loader.put(g, quads);
-                if (loader.size() >= FLUSH_QUADS) {
-                    loader.flush();
-                }
-            } else {
-                dataset.removeNamedModel(name);
-                dataset.addNamedModel(name, model);
-            }
-            graphs++;
-        }
-
-        /** Graphs written since the batch began. */
-        public int size() {
-            return graphs;
-        }
-
-        /** Makes the batch durable; the batch is over. */
-        public void commit() {
-            if (open) {
-                open = false;
-                try {
-                    loader.flush();
-                    dataset.commit();
-                } finally {
-                    dataset.end();
-                }
-            }
-        }
-
-        /** Drops what the batch wrote, unless it was committed. */
-        @Override
-        public void close() {
-            if (open) {
-                open = false;
-                try {
-                    dataset.abort();
-                } finally {
-                    dataset.end();
-                }
-            }
-        }
+    public TdbBatch beginBatch() {
+        return new TdbBatch(dataset);
     }
 
     /**

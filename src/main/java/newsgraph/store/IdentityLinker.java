@@ -108,9 +108,14 @@ public final class IdentityLinker {
                 unique(personEndings.get(slug)).ifPresent(full -> out.put(p, full));
             }
         }
+        // short organisation names of two words or more ("national-coalition"): one word alone is mostly the
+        // head noun of several bodies ("Times" is not the "Financial Times", "Post" not the "Washington Post")
         Map<String, List<String>> orgEndings = endings(orgs, ORG);
         for (String o : orgs) {
-            unique(orgEndings.get(o.substring(ORG.length()))).ifPresent(full -> out.put(o, full));
+            String slug = o.substring(ORG.length());
+            if (slug.contains("-")) {
+                unique(orgEndings.get(slug)).ifPresent(full -> out.put(o, full));
+            }
         }
         return out;
     }

@@ -19,6 +19,7 @@ import newsgraph.rdf.IriMinter;
 import newsgraph.rdf.NG;
 import newsgraph.rdf.RdfMapper;
 import newsgraph.store.GraphStore;
+import newsgraph.store.TdbBatch;
 
 /** {@code newsgraph validate}: the graphs ingest writes conform to ontology/shapes.ttl; a broken one is reported. */
 class ValidateCommandTest {
@@ -71,7 +72,7 @@ class ValidateCommandTest {
         Model bad = RdfMapper.newModel();
         bad.createResource(IriMinter.article("odd")).addProperty(RDF.type, NG.Article).addProperty(NG.docId, "odd");
         bad.createResource(IriMinter.statement("odd", 0)).addProperty(RDF.type, NG.Statement);
-        try (GraphStore s = GraphStore.open(store); GraphStore.Batch b = s.beginBatch()) {
+        try (GraphStore s = GraphStore.open(store); TdbBatch b = s.beginBatch()) {
             b.replace(IriMinter.graph("fine"), good);
             b.replace(IriMinter.graph("odd"), bad);
             b.commit();

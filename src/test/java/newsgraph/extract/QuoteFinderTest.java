@@ -117,4 +117,23 @@ class QuoteFinderTest {
         assertTrue(QuoteFinder.find("").isEmpty());
         assertTrue(QuoteFinder.find("Plain text without any marks at all.").isEmpty());
     }
+
+    @Test
+    void aStraightQuoteOpeningAWordAfterASentenceEndReopens() {
+        // a paragraph break lost in the text: the first part never closes
+        String t = "\"We lost the match. We will come back stronger. \"Nobody here has given up,\" the coach said.";
+        assertEquals(List.of("We lost the match. We will come back stronger.", "Nobody here has given up,"), quotes(t));
+    }
+
+    @Test
+    void aStraightQuoteInsideAQuoteNests() {
+        String t = "\"He told the staff he would \"retire\" early next year,\" a colleague said. Then \"a pause\".";
+        assertEquals(List.of("He told the staff he would \"retire\" early next year,", "a pause"), quotes(t));
+    }
+
+    @Test
+    void anOpeningCurlyQuoteInsideAnOpenOneReopens() {
+        String t = "\u201cThe first part ends here. \u201cThe second part closes,\u201d she said.";
+        assertEquals(List.of("The first part ends here.", "The second part closes,"), quotes(t));
+    }
 }

@@ -155,7 +155,7 @@ class GraphStoreTest {
         s.replaceAll(graphs("d1", article("d1", "anna berg")));
         Model two = article("d2", "olle lind");
         Model oneAgain = article("d1", "karl holm", "olle lind");
-        try (GraphStore.Batch batch = s.beginBatch()) {
+        try (TdbBatch batch = s.beginBatch()) {
             batch.replace(IriMinter.graph("d2"), two);
             batch.replace(IriMinter.graph("d1"), oneAgain);
             assertEquals(2, batch.size());
@@ -170,7 +170,7 @@ class GraphStoreTest {
         GraphStore s = open(dir.resolve("db"));
         Model oneAgain = article("d1", "karl holm", "olle lind");
         Model two = article("d2", "olle lind");
-        try (GraphStore.Batch batch = s.beginBatch()) {
+        try (TdbBatch batch = s.beginBatch()) {
             batch.replace(IriMinter.graph("d1"), article("d1", "anna berg"));
             batch.replace(IriMinter.graph("d2"), two);
             batch.replace(IriMinter.graph("d1"), oneAgain);
@@ -193,7 +193,7 @@ class GraphStoreTest {
         GraphStore s = open(dir.resolve("db"));
         s.replaceAll(graphs("d1", article("d1", "anna berg")));
         long before = s.quadCount();
-        try (GraphStore.Batch batch = s.beginBatch()) {
+        try (TdbBatch batch = s.beginBatch()) {
             batch.replace(IriMinter.graph("d2"), article("d2", "olle lind"));
             batch.replace(IriMinter.graph("d1"), article("d1", "karl holm"));
             // closed without commit: a store failure or an interrupted run

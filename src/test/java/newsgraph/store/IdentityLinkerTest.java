@@ -50,6 +50,13 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void oneWordOrganisationNameIsNotLinkedToTheLongerOneEndingInIt() {
+        Map<String, String> links = IdentityLinker.links(Set.of(),
+                Set.of(org("herald"), org("evening herald"), org("harbour trust"), org("lakeside harbour trust")));
+        assertEquals(Map.of(org("harbour trust"), org("lakeside harbour trust")), links);
+    }
+
+    @Test
     void rewritesTheShortIriInEveryGraph() {
         Dataset ds = DatasetFactory.createTxnMem();
         Model a = ModelFactory.createDefaultModel();
