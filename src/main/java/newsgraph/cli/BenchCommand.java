@@ -31,6 +31,7 @@ import newsgraph.pipeline.PrintingListener;
 import newsgraph.pipeline.Stage;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.serve.WebViews;
+import newsgraph.store.CrossDocumentLinker;
 import newsgraph.store.GraphStore;
 
 /**
@@ -46,13 +47,15 @@ final class BenchCommand implements Command {
             .desc("only the first N files (sorted by path)").get();
     private static final Option REPEAT = Option.builder().longOpt("repeat").hasArg().argName("K")
             .desc("run K times and report medians (default 1)").get();
+    private static final Option WITHOUT_CROSS_LINKS = Option.builder().longOpt("without-cross-links")
+            .desc("link no near-duplicates, events or claims (an ingest always does): their cost is the difference").get();
     private static final Option QUERIES = Option.builder().longOpt("queries")
             .desc("also time who-met, quotes-by-speaker and the web app's actor and article views (" + QUERY_RUNS
                     + " runs each) on the built store").get();
 
     /** What one ingest run measured. */
     private record Run(IngestResult ingest, long quads, long peakHeap, long peakAnon, long peakFile, long storeBytes,
-                       long storeAllocated, long cpuNanos, long linkNanos) {
+                       long storeAllocated, long cpuNanos, long linkNanos, CrossDocumentLinker.Result cross) {
     }
 
     @Override
@@ -67,12 +70,13 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--threads N] [--limit N] [--repeat K] [--queries] CORPUS  |  --queries --store DIR";
+        return "[--threads N] [--limit N] [--repeat K] [--queries] [--without-cross-links] CORPUS  |  --queries --store DIR";
     }
 
     @Override
     public Options options() {
-        Options o = new Options().addOption(THREADS).addOption(LIMIT).addOption(REPEAT).addOption(QUERIES);
+        Options o = new Options().addOption(THREADS).addOption(LIMIT).addOption(REPEAT).addOption(QUERIES)
+                .addOption(WITHOUT_CROSS_LINKS);
         StoreOption.addTo(o);
         return o;
     }
@@ -116,8 +120,13 @@ final class BenchCommand implements Command {
             List<QueryTiming.Timing> timings = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
                 out.printf(Locale.ROOT, "run %d/%d: ", r, repeat);
-                runs.add(ingestOnce(parts, files, threads, r == repeat && line.hasOption(QUERIES), timings, out,
-                        err));
+                Run run = ingestOnce(parts, files, threads, r == repeat && line.hasOption(QUERIES),
+                        !line.hasOption(WITHOUT_CROSS_LINKS), timings, out, err);
+                runs.add(run);
+                // each run's own figures at once: the floor below takes a while on a big corpus
+                out.printf(Locale.ROOT, "  pipeline %.2f s + linking %.2f s wall (cross-links %.2f s wall, %.2f s CPU), cpu %.2f s%n",
+                        run.ingest().wallSeconds(), run.linkNanos() / 1e9, run.cross().nanos() / 1e9,
+                        run.cross().cpuNanos() / 1e9, run.cpuNanos() / 1e9);
             }
             List<String> texts = cleanedTexts(files);
             double[] floorSeconds = new double[repeat];
@@ -129,7 +138,7 @@ final class BenchCommand implements Command {
         }
     }
 
-    private static Run ingestOnce(IngestParts parts, List<Path> files, int threads, boolean queries,
+    private static Run ingestOnce(IngestParts parts, List<Path> files, int threads, boolean queries, boolean crossLinks,
                                   List<QueryTiming.Timing> timings, PrintStream out, PrintStream err)
             throws Exception {
         Path dir = Files.createTempDirectory("newsgraph-bench-store-");
@@ -147,15 +156,17 @@ final class BenchCommand implements Command {
             long quads;
             long cpu;
             long link;
+            CrossDocumentLinker.Result cross;
             GraphStore store = GraphStore.open(dir);
             try {
                 try (HeapSampler heap = HeapSampler.start()) {
                     long cpu0 = ProcessMemory.cpuNanos();
                     Ingest.Outcome outcome = new Ingest(new IngestPipeline(fresh::newConverter, threads, listener))
-                            .run(files, store);
+                            .run(files, store, crossLinks);
                     cpu = ProcessMemory.cpuNanos() - cpu0;
                     result = outcome.result();
                     link = outcome.linkNanos();
+                    cross = outcome.events();
                     peak = heap.peakBytes();
                     peakAnon = heap.peakRssAnonBytes();
                     peakFile = heap.peakRssFileBytes();
@@ -168,7 +179,7 @@ final class BenchCommand implements Command {
                 store.closeAndRelease();
             }
             return new Run(result, quads, peak, peakAnon, peakFile, Folders.size(dir), Folders.allocated(dir).orElse(-1),
-                    cpu, link);
+                    cpu, link, cross);
         } finally {
             Folders.delete(dir);
         }
@@ -227,6 +238,9 @@ final class BenchCommand implements Command {
         double link = median(runs, r -> r.linkNanos() / 1e9);
         out.printf(Locale.ROOT, "linking        %.2f s after the pipeline (identities, near-duplicates, events, as ingest runs it; wall with it"
                 + " %.2f s)%n", link, median(runs, r -> r.ingest().wallSeconds() + r.linkNanos() / 1e9));
+        out.printf(Locale.ROOT, "cross-links    %.2f s wall, %.2f s CPU of the linking thread (near-duplicates, events, claims;"
+                + " part of the linking above; 0 with --without-cross-links)%n", median(runs, r -> r.cross().nanos() / 1e9),
+                median(runs, r -> r.cross().cpuNanos() / 1e9));
         double cpu = median(runs, r -> r.cpuNanos() / 1e9);
         out.printf(Locale.ROOT, "cpu            %.2f s (whole process, all threads, pipeline and linking; %.2f cores busy on average)%n", cpu,
                 wall > 0 ? cpu / wall : 0);

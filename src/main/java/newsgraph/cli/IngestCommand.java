@@ -81,8 +81,8 @@ final class IngestCommand implements Command {
             Ingest.Outcome outcome = new Ingest(pipeline).run(paths, store);
             if (!line.hasOption(QUIET)) {
                 var e = outcome.events();
-                out.printf(java.util.Locale.ROOT, "across articles: %d new near-duplicate pairs; %d events told by more than one"
-                        + " article (%d meetings), %d claims (%d statements) (%.1f s)%n", e.pairs(), e.events(), e.eventMentions(),
+                out.printf(java.util.Locale.ROOT, "across articles: %d new near-duplicate pairs; among the events and claims this run"
+                        + " touched, %d events told by more than one article (%d meetings), %d claims (%d statements) (%.1f s)%n", e.pairs(), e.events(), e.eventMentions(),
                         e.claims(), e.claimMentions(), e.nanos() / 1e9);
             }
             closed = store instanceof GraphStore tdb && compact.afterRun(tdb, sizeBefore, outcome.result(), listener);

@@ -34,13 +34,21 @@ public final class Ingest {
      * goes and its summary when it is over, so that the next run can tell if this one stopped midway.
      */
     public Outcome run(List<Path> paths, ArticleStore store) throws InterruptedException {
+        return run(paths, store, true);
+    }
+
+    /**
+     * As {@link #run(List, ArticleStore)}; without {@code crossLinks} no near-duplicates, events or claims are
+     * linked (for the benchmark, to measure what they cost).
+     */
+    public Outcome run(List<Path> paths, ArticleStore store, boolean crossLinks) throws InterruptedException {
         store.startIngestRun().ifPresent(started -> pipeline.listener().notice(String.format(Locale.ROOT,
                 "the ingest started %s did not finish; the store holds the %,d articles committed before it stopped,"
                         + " and this run goes on from there", started, store.articleCount())));
         IngestResult result = pipeline.run(paths, store);
         long t0 = System.nanoTime();
         int linked = store.linkIdentities();
-        CrossDocumentLinker.Result events = store.linkEvents();
+        CrossDocumentLinker.Result events = crossLinks ? store.linkEvents() : CrossDocumentLinker.Result.NONE;
         long linkNanos = System.nanoTime() - t0;
         store.finishIngestRun(result.line());
         return new Outcome(result, linked, linkNanos, events);

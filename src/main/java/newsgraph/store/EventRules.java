@@ -1,6 +1,9 @@
 package newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +22,8 @@ final class EventRules {
     static final double SAME_CLAIM = 0.8;
     /** A claim needs a few words: "no comment" twice is not one claim. */
     static final int CLAIM_MIN_WORDS = 4;
+    /** What telling a claim in near-duplicate articles adds to its score. */
+    static final int NEAR_DUPLICATE_BONUS = 2;
 
     private EventRules() {
     }
@@ -87,7 +92,30 @@ final class EventRules {
         if (jaccard < SAME_CLAIM || !datesAgree) {
             return -1;
         }
-        return (int) Math.round(jaccard * 10) + (nearDuplicates ? 2 : 0);
+        return (int) Math.round(jaccard * 10) + (nearDuplicates ? NEAR_DUPLICATE_BONUS : 0);
+    }
+
+    /**
+     * Block keys of a statement, so that the statements of one speaker are not compared all pairs with
+     * all pairs: the speaker with each word of the content's prefix, the words taken in one fixed order
+     * (by hash). Prefix filtering: two sets with Jaccard similarity of at least t share at least
+     * ceil(t * |x|) words, so their first |x| - ceil(t * |x|) + 1 words share one; any pair that
+     * {@link #statements} joins shares a block, and most pairs that it would not join share none.
+     */
+    static List<String> claimBlocks(StatementMention s) {
+        int n = s.words().size();
+        if (s.speaker() == null || n < CLAIM_MIN_WORDS) {
+            return List.of();
+        }
+        List<String> ordered = new ArrayList<>(s.words());
+        ordered.sort(Comparator.comparingLong((String w) -> MinHash.mix(w.hashCode())).thenComparing(w -> w));
+        // at most ceil(t * n), never above it through rounding: a longer prefix only adds candidates
+        int overlap = Math.max(1, (int) Math.floor(SAME_CLAIM * n - 1e-9));
+        List<String> out = new ArrayList<>();
+        for (String w : ordered.subList(0, n - overlap + 1)) {
+            out.add(s.speaker() + "\u0000" + w);
+        }
+        return out;
     }
 
     /**

@@ -197,6 +197,7 @@ public final class IdentityLinker {
                 dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
                         q.getObject().equals(from) ? to : q.getObject());
             }
+            StoreMeta.changed(dsg, g); // its meetings and statements may join other events now
         }
     }
 }

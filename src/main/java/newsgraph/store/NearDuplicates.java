@@ -36,6 +36,8 @@ final class NearDuplicates {
     static final double THRESHOLD = 0.5;
     /** {@code <graph> minhash "signature"}: the signature of the article in that graph ("" if too short). */
     static final Node SIGNATURE = NodeFactory.createURI(StoreMeta.NS + "minhash");
+    /** {@code <graph> lshBand key}: one per LSH band of the signature, so that a new article finds its candidates by index. */
+    static final Node BAND = NodeFactory.createURI(StoreMeta.NS + "lshBand");
 
     private NearDuplicates() {
     }
@@ -44,8 +46,21 @@ final class NearDuplicates {
     record Pair(String a, String b, double similarity) {
     }
 
-    /** Inside a write transaction: signs new articles and links their near-duplicates; returns the new pairs. */
-    static List<Pair> link(DatasetGraph dsg) {
+    /** What a pass found: the new pairs, and the article graphs it signed (new or replaced since the last). */
+    record Linked(List<Pair> pairs, List<Node> fresh) {
+    }
+
+    /**
+     * Inside a write transaction: signs the articles new or replaced since the last pass and links their
+     * near-duplicates. {@code changed} are the article graphs written, replaced or deleted since (null: look
+     * at the whole store, reading every signature).
+     */
+    static Linked link(DatasetGraph dsg, Set<Node> changed) {
+        return changed == null ? whole(dsg) : around(dsg, changed);
+    }
+
+    /** A pass over the whole store: every signature into in-memory buckets. */
+    private static Linked whole(DatasetGraph dsg) {
         Map<Node, int[]> signed = new HashMap<>();
         Set<Node> present = new HashSet<>();
         dsg.find(Quad.defaultGraphIRI, Node.ANY, SIGNATURE, Node.ANY).forEachRemaining(q -> {
@@ -55,12 +70,67 @@ final class NearDuplicates {
                 signed.put(q.getSubject(), sig);
             }
         });
-        List<Node> fresh = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!present.contains(g) && IriMinter.docIdOf(g.getURI()) != null) {
-                fresh.add(g);
+        // by the articles' type (an index range), not the list of graphs (a scan of every quad)
+        Set<Node> unsigned = new HashSet<>();
+        dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            if (!present.contains(g) && g.isURI() && IriMinter.docIdOf(g.getURI()) != null) {
+                unsigned.add(g);
             }
         });
+        signed.forEach((g, sig) -> {
+            if (!dsg.find(Quad.defaultGraphIRI, g, BAND, Node.ANY).hasNext()) {
+                writeBands(dsg, g, sig); // signed by a version that kept no bands
+            }
+        });
+        List<Node> fresh = sign(dsg, unsigned, signed);
+        dropStale(dsg, new HashSet<>(fresh), null);
+        List<Pair> pairs = candidates(signed, fresh);
+        pairs.forEach(p -> write(dsg, p));
+        return new Linked(pairs, fresh);
+    }
+
+    /**
+     * A pass after {@code changed} changed: the new articles' bands are looked up in the stored band index
+     * ({@code <graph> store:lshBand key}), so only the articles sharing a band are read.
+     */
+    private static Linked around(DatasetGraph dsg, Set<Node> changed) {
+        Set<Node> unsigned = new HashSet<>();
+        Set<Node> gone = new HashSet<>();
+        for (Node g : changed) {
+            if (!dsg.find(g, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext()) {
+                gone.add(g);
+            } else if (!dsg.find(Quad.defaultGraphIRI, g, SIGNATURE, Node.ANY).hasNext()) {
+                unsigned.add(g);
+            }
+        }
+        Map<Node, int[]> signed = new HashMap<>();
+        List<Node> fresh = sign(dsg, unsigned, signed);
+        gone.addAll(fresh);
+        dropStale(dsg, gone, gone);
+        Map<String, Pair> out = new TreeMap<>();
+        for (Node g : fresh) {
+            int[] sig = signed.get(g);
+            Set<Node> seen = new HashSet<>();
+            for (int b = 0; sig != null && b < MinHash.BANDS; b++) {
+                List<Node> sharing = new ArrayList<>();
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, BAND, bandNode(sig, b)).forEachRemaining(q -> sharing.add(q.getSubject()));
+                for (Node other : sharing) {
+                    if (!other.equals(g) && seen.add(other)) {
+                        int[] theirs = signed.computeIfAbsent(other, x -> signature(dsg, x));
+                        pair(g, other, sig, theirs).ifPresent(p -> out.put(p.a() + "\u0000" + p.b(), p));
+                    }
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>(out.values());
+        pairs.forEach(p -> write(dsg, p));
+        return new Linked(pairs, fresh);
+    }
+
+    /** Signs the articles {@code unsigned} (signature and bands into the store, and into {@code signed}); returns them sorted. */
+    private static List<Node> sign(DatasetGraph dsg, Set<Node> unsigned, Map<Node, int[]> signed) {
+        List<Node> fresh = new ArrayList<>(unsigned);
         fresh.sort(java.util.Comparator.comparing(Node::getURI));
         for (Node g : fresh) {
             String text = text(dsg, g);
@@ -68,14 +138,38 @@ final class NearDuplicates {
             dsg.add(Quad.defaultGraphIRI, g, SIGNATURE, NodeFactory.createLiteralString(sig == null ? "" : MinHash.encode(sig)));
             if (sig != null) {
                 signed.put(g, sig);
+                writeBands(dsg, g, sig);
             }
         }
-        dropStale(dsg, new HashSet<>(fresh));
-        List<Pair> pairs = candidates(signed, fresh);
-        for (Pair p : pairs) {
-            write(dsg, p);
+        return fresh;
+    }
+
+    private static void writeBands(DatasetGraph dsg, Node g, int[] sig) {
+        for (int b = 0; b < MinHash.BANDS; b++) {
+            dsg.add(Quad.defaultGraphIRI, g, BAND, bandNode(sig, b));
         }
-        return pairs;
+    }
+
+    // an integer of 52 bits: TDB2 keeps it inside the index entry, so the band index costs no node-table reads
+    private static Node bandNode(int[] sig, int band) {
+        return NodeFactory.createLiteralDT(Long.toString(MinHash.bandKey(sig, band) >>> 12), XSDDatatype.XSDinteger);
+    }
+
+    /** The stored signature of the article in graph {@code g}, or null. */
+    private static int[] signature(DatasetGraph dsg, Node g) {
+        var it = dsg.find(Quad.defaultGraphIRI, g, SIGNATURE, Node.ANY);
+        return it.hasNext() ? MinHash.decode(it.next().getObject().getLiteralLexicalForm()) : null;
+    }
+
+    /** The pair of the articles in graphs {@code g} and {@code other} if their signatures are similar enough. */
+    private static java.util.Optional<Pair> pair(Node g, Node other, int[] sig, int[] theirs) {
+        double sim = theirs == null ? 0 : MinHash.similarity(sig, theirs);
+        if (sim < THRESHOLD) {
+            return java.util.Optional.empty();
+        }
+        String x = IriMinter.docIdOf(g.getURI());
+        String y = IriMinter.docIdOf(other.getURI());
+        return java.util.Optional.of(x.compareTo(y) < 0 ? new Pair(x, y, sim) : new Pair(y, x, sim));
     }
 
     /** Pairs of a fresh article with any article sharing an LSH band with it, at or above the threshold. */
@@ -98,28 +192,32 @@ final class NearDuplicates {
                     if (other.equals(g) || !seen.add(other)) {
                         continue;
                     }
-                    double sim = MinHash.similarity(sig, signed.get(other));
-                    if (sim >= THRESHOLD) {
-                        String x = IriMinter.docIdOf(g.getURI());
-                        String y = IriMinter.docIdOf(other.getURI());
-                        Pair p = x.compareTo(y) < 0 ? new Pair(x, y, sim) : new Pair(y, x, sim);
-                        out.put(p.a() + "\u0000" + p.b(), p);
-                    }
+                    pair(g, other, sig, signed.get(other)).ifPresent(p -> out.put(p.a() + "\u0000" + p.b(), p));
                 }
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    /** Removes every link that names a fresh (replaced) article or one that is gone. */
-    private static void dropStale(DatasetGraph dsg, Set<Node> fresh) {
+    /**
+     * Removes every link that names a fresh (replaced) article or one that is gone: found through the
+     * articles {@code named} (an index look-up each), or by a scan of every pair if null.
+     */
+    private static void dropStale(DatasetGraph dsg, Set<Node> fresh, Set<Node> named) {
         List<Quad> stale = new ArrayList<>();
-        dsg.findNG(Node.ANY, Node.ANY, NG.pairOf.asNode(), Node.ANY).forEachRemaining(q -> {
-            Node articleGraph = NodeFactory.createURI(IriMinter.graph(IriMinter.docIdOf(q.getObject().getURI())));
-            if (fresh.contains(articleGraph) || !dsg.containsGraph(articleGraph)) {
-                stale.add(q);
+        if (named == null) {
+            dsg.findNG(Node.ANY, Node.ANY, NG.pairOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node articleGraph = NodeFactory.createURI(IriMinter.graph(IriMinter.docIdOf(q.getObject().getURI())));
+                if (fresh.contains(articleGraph) || !dsg.containsGraph(articleGraph)) {
+                    stale.add(q);
+                }
+            });
+        } else {
+            for (Node g : named) {
+                Node article = NodeFactory.createURI(IriMinter.article(IriMinter.docIdOf(g.getURI())));
+                dsg.findNG(Node.ANY, Node.ANY, NG.pairOf.asNode(), article).forEachRemaining(stale::add);
             }
-        });
+        }
         for (Quad q : stale) {
             Node g = q.getGraph();
             Node gone = q.getObject();
@@ -132,8 +230,10 @@ final class NearDuplicates {
         Node a = NodeFactory.createURI(IriMinter.article(p.a()));
         Node b = NodeFactory.createURI(IriMinter.article(p.b()));
         Node pair = NodeFactory.createURI(IriMinter.nearDuplicatePair(p.a(), p.b()));
-        Node sim = NodeFactory.createLiteralDT(
-                BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+        // the canonical form ("1.0", "0.93"): TDB2 keeps "1.000" inline as 1.0 and then cannot delete it by its value
+        BigDecimal value = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        Node sim = NodeFactory.createLiteralDT((value.scale() <= 0 ? value.setScale(1) : value).toPlainString(),
+                XSDDatatype.XSDdecimal);
         for (Node[] side : new Node[][]{{a, b}, {b, a}}) {
             Node g = NodeFactory.createURI(IriMinter.graph(IriMinter.docIdOf(side[0].getURI())));
             dsg.add(g, side[0], NG.nearDuplicateOf.asNode(), side[1]);

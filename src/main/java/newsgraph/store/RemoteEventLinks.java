@@ -25,7 +25,7 @@ final class RemoteEventLinks {
             NG.speaker.asNode(), NG.content.asNode()};
     private static final Node[] WRITTEN = {NG.nearDuplicateOf.asNode(), NG.pairOf.asNode(), NG.similarity.asNode(),
             NG.event.asNode(), NG.claim.asNode()};
-    private static final Node[] TYPES = {NG.Meeting.asNode(), NG.Statement.asNode(), NG.Event.asNode(),
+    private static final Node[] TYPES = {NG.Article.asNode(), NG.Meeting.asNode(), NG.Statement.asNode(), NG.Event.asNode(),
             NG.Claim.asNode(), NG.NearDuplicatePair.asNode()};
     private static final Node[] WRITTEN_TYPES = {NG.Event.asNode(), NG.Claim.asNode(), NG.NearDuplicatePair.asNode()};
 
@@ -34,6 +34,7 @@ final class RemoteEventLinks {
 
     static CrossDocumentLinker.Result link(RemoteHttp http) {
         long t0 = System.nanoTime();
+        long cpu0 = CrossDocumentLinker.threadCpu();
         DatasetGraph mem = DatasetGraphFactory.createTxnMem();
         String sparql = "SELECT ?g ?s ?p ?o WHERE { { VALUES ?p {" + list(READ) + list(WRITTEN) + " } GRAPH ?g { ?s ?p ?o } }"
                 + " UNION { VALUES ?o {" + list(TYPES) + " } GRAPH ?g { ?s a ?o } BIND(" + iri(RDF.type.asNode())
@@ -43,11 +44,7 @@ final class RemoteEventLinks {
             return null;
         }));
         Set<Quad> before = written(mem);
-        int[] n = Txn.calculateWrite(mem, () -> {
-            int pairs = NearDuplicates.link(mem).size();
-            EventLinker.Result r = EventLinker.link(mem);
-            return new int[]{pairs, r.events(), r.eventMentions(), r.claims(), r.claimMentions()};
-        });
+        int[] n = Txn.calculateWrite(mem, () -> CrossDocumentLinker.link(mem));
         Set<Quad> after = written(mem);
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
@@ -56,7 +53,7 @@ final class RemoteEventLinks {
         if (del.length() + ins.length() > 0) {
             http.update("writing cross-article links", "DELETE DATA {" + del + " } ;\nINSERT DATA {" + ins + " }");
         }
-        return new CrossDocumentLinker.Result(n[0], n[1], n[2], n[3], n[4], System.nanoTime() - t0);
+        return CrossDocumentLinker.Result.of(n, t0, cpu0);
     }
 
     /** The quads of article graphs that the linking writes. */

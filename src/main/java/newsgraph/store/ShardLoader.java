@@ -98,7 +98,13 @@ public final class ShardLoader {
     /** Loads {@code files} into {@code store}, then links identities; {@code progress} gets Jena's loader lines. */
     public static Result load(GraphStore store, List<Path> files, Plan plan, MonitorOutput progress) {
         long t0 = System.nanoTime();
-        int replaced = store.articleCount() == 0 ? 0 : deleteGraphsIn(store, files);
+        int replaced;
+        if (store.articleCount() == 0) {
+            replaced = 0; // nothing to replace, and the cross-article links are made anew over the whole store
+            Txn.executeWrite(store.dataset(), () -> CrossDocumentLinker.relinkWholeStore(store.dataset().asDatasetGraph()));
+        } else {
+            replaced = deleteGraphsIn(store, files);
+        }
         store.startIngestRun();
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         DataLoader loader = LoaderFactory.createLoader(plan(plan, TDBInternal.getDatasetGraphTDB(dsg)), dsg, progress);
@@ -120,7 +126,10 @@ public final class ShardLoader {
         return r;
     }
 
-    /** Deletes the article graphs the shards hold that the store holds already; returns how many. */
+    /**
+     * Deletes the article graphs the shards hold that the store holds already, and marks all of them changed
+     * for cross-article linking; returns how many it deleted.
+     */
     private static int deleteGraphsIn(GraphStore store, List<Path> files) {
         Set<Node> graphs = new HashSet<>();
         StreamRDFBase names = new StreamRDFBase() {
@@ -139,6 +148,8 @@ public final class ShardLoader {
                     dsg.removeGraph(g);
                     StoreMeta.forgetGraph(dsg, g);
                     n++;
+                } else {
+                    StoreMeta.changed(dsg, g); // new: the next cross-article pass looks at it
                 }
             }
             return n;

@@ -30,6 +30,12 @@ final class StoreMeta {
     static final Node LINKED_SHORT = NodeFactory.createURI(NS + "linkedShort");
     /** {@code <short actor> linkedTo <full actor>}: the link applied in the graphs recorded above. */
     static final Node LINKED_TO = NodeFactory.createURI(NS + "linkedTo");
+    /**
+     * {@code <graph> changedSinceLinking true}: the article graph was written, replaced or deleted, or identity
+     * linking rewrote it, since cross-article linking last ran ({@link CrossDocumentLinker} takes these).
+     */
+    static final Node CHANGED = NodeFactory.createURI(NS + "changedSinceLinking");
+    private static final Node TRUE = NodeFactory.createLiteralString("true");
 
     private StoreMeta() {
     }
@@ -58,6 +64,13 @@ final class StoreMeta {
     static void forgetGraph(DatasetGraph dsg, Node g) {
         dsg.deleteAny(Quad.defaultGraphIRI, g, LINKED_SHORT, Node.ANY);
         dsg.deleteAny(Quad.defaultGraphIRI, g, NearDuplicates.SIGNATURE, Node.ANY);
+        dsg.deleteAny(Quad.defaultGraphIRI, g, NearDuplicates.BAND, Node.ANY);
+        changed(dsg, g);
+    }
+
+    /** Inside a write transaction: the article graph {@code g} changed since cross-article linking last ran. */
+    static void changed(DatasetGraph dsg, Node g) {
+        dsg.add(Quad.defaultGraphIRI, g, CHANGED, TRUE);
     }
 
     private static void set(DatasetGraph dsg, Node p, Node value) {

@@ -66,17 +66,26 @@ class CrossDocumentLinkerTest {
     }
 
     private String build(String name, List<List<Integer>> runs, List<String> deleted) {
-        try (GraphStore store = GraphStore.open(dir.resolve(name))) {
+        return build(dir.resolve(name), ARTICLES, CrossDocumentLinkerTest::article, runs, deleted);
+    }
+
+    /**
+     * Ingests the articles run by run (indexes into {@code specs}), linking identities and events after each
+     * as an ingest does, then deletes the ids {@code deleted}; the sorted N-Quads after.
+     */
+    static String build(Path store, String[][] specs, java.util.function.Function<String[], Model> article,
+                        List<List<Integer>> runs, List<String> deleted) {
+        try (GraphStore s = GraphStore.open(store)) {
             for (List<Integer> run : runs) {
-                store.replaceAll(LinkOrderTest.graphs(run, ARTICLES, CrossDocumentLinkerTest::article));
-                store.linkIdentities();
-                store.linkEvents();
+                s.replaceAll(LinkOrderTest.graphs(run, specs, article));
+                s.linkIdentities();
+                s.linkEvents();
             }
             if (!deleted.isEmpty()) {
-                assertEquals(List.of(), store.delete(deleted));
+                assertEquals(List.of(), s.delete(deleted));
             }
-            String nq = LinkOrderTest.sortedNQuads(store);
-            store.closeAndRelease();
+            String nq = LinkOrderTest.sortedNQuads(s);
+            s.closeAndRelease();
             return nq;
         }
     }

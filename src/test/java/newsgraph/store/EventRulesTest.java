@@ -102,15 +102,14 @@ class EventRulesTest {
                 kerryLavrov("b", "2013-11-26", null, "held"),
                 kerryLavrov("c", "2013-11-25", null, "planned"),
                 kerryLavrov("d", "2013-11", null, "held"));
-        int[] c = EventLinker.group(ms, MeetingMention::iri, m -> List.of("pair"), (x, y) -> EventRules.meetings(x, y, false),
-                EventRules::meetingsConflict);
+        EventLinker.Meetings kind = new EventLinker.Meetings(null, (x, y) -> false);
+        int[] c = ClusterPass.group(ms, kind);
         assertEquals(c[0], c[2], "same day, planned then held");
         assertNotEquals(c[0], c[1], "another day");
         assertTrue(c[3] == c[0] || c[3] == c[1]);
         List<MeetingMention> back = new java.util.ArrayList<>(ms);
         java.util.Collections.reverse(back);
-        int[] reversed = EventLinker.group(back, MeetingMention::iri, m -> List.of("pair"),
-                (x, y) -> EventRules.meetings(x, y, false), EventRules::meetingsConflict);
+        int[] reversed = ClusterPass.group(back, kind);
         assertEquals(c[3] == c[0], reversed[0] == reversed[3], "the month report joins the same day in any order");
     }
 
@@ -127,5 +126,42 @@ class EventRulesTest {
         assertEquals(-1, EventRules.statements(a, later, false), "said on another day");
         assertEquals(-1, EventRules.statements(a, new StatementMention("s5", "e", LAVROV,
                 EventRules.words("the talks failed"), null), false));
+    }
+
+    /** Prefix filtering: every pair of one speaker's statements that is one claim shares a block, however the words fall. */
+    @Test
+    void claimsShareABlockWheneverTheRuleJoinsThem() {
+        java.util.Random random = new java.util.Random(14);
+        int joined = 0;
+        int blocked = 0;
+        for (int trial = 0; trial < 3000; trial++) {
+            Set<String> a = new java.util.HashSet<>();
+            int n = 4 + random.nextInt(30);
+            while (a.size() < n) {
+                a.add("w" + random.nextInt(200));
+            }
+            Set<String> b = new java.util.HashSet<>(a);
+            for (int change = random.nextInt(1 + n / 4); change > 0; change--) {
+                b.remove(b.iterator().next());
+                b.add("v" + random.nextInt(200));
+            }
+            StatementMention x = new StatementMention("s1", "a", LAVROV, a, null);
+            StatementMention y = new StatementMention("s2", "b", LAVROV, b, null);
+            Set<String> shared = new java.util.HashSet<>(EventRules.claimBlocks(x));
+            shared.retainAll(EventRules.claimBlocks(y));
+            if (EventRules.statements(x, y, false) >= 0) {
+                joined++;
+                assertTrue(!shared.isEmpty(), a + " / " + b);
+            }
+            Set<String> c = new java.util.HashSet<>();
+            while (c.size() < n) {
+                c.add("w" + random.nextInt(200));
+            }
+            Set<String> unrelated = new java.util.HashSet<>(EventRules.claimBlocks(x));
+            unrelated.retainAll(EventRules.claimBlocks(new StatementMention("s3", "c", LAVROV, c, null)));
+            blocked += unrelated.isEmpty() ? 1 : 0;
+        }
+        assertTrue(joined > 300 && blocked > 300, joined + " joined, " + blocked + " unrelated kept apart by the blocks");
+        assertEquals(List.of(), EventRules.claimBlocks(new StatementMention("s", "a", LAVROV, Set.of("no", "comment"), null)));
     }
 }
