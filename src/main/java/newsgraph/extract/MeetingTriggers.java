@@ -36,8 +36,8 @@ final class MeetingTriggers {
                     || t.get(i + 1).is(Pos.PRON) && !t.get(i + 1).text().equalsIgnoreCase("it")))) {
                 return null; // "called for ceasefires" is not a call
             }
-            if (k.lemma().equals("meet") && thingMet(t, i)) {
-                return null; // "met a cool reception", "meet the requirements"
+            if ((k.lemma().equals("meet") || k.lemma().equals("receive")) && thingMet(t, i)) {
+                return null; // "met a cool reception", "meet the requirements", "received a contract from"
             }
             if (k.lemma().equals("speak") && !nearby(t, i, "telephone", "phone") && !within(t, i, 8, "telephone", "phone")) {
                 return null;
@@ -93,7 +93,7 @@ final class MeetingTriggers {
     }
 
     /**
-     * The object of "meet" is a thing, not people: a common noun that names no role or group of people,
+     * The object of "meet" or "receive" is a thing, not people: a common noun that names no role or group of people,
      * after its modifiers ("meet U.S. demands", "met a cool reception").
      */
     private boolean thingMet(List<Token> t, int i) {

@@ -95,6 +95,23 @@ class MeetingRulesTest extends ExtractionFixture {
     }
 
     @Test
+    void receivingAThingIsNoMeeting() {
+        for (String text : List.of("Acme Corp said its Acme Daniel unit received a contract from Northern Chemicals "
+                + "Corp covering construction of a power plant in Houston, Texas.",
+                "Polish Prime Minister Anna Kowalski received a letter from Kenyan President Daniel Mwangi on Monday.")) {
+            ExtractedArticle x = run(text, WED_MAR_13);
+            assertEquals(List.of(), x.meetings(), text + "\n" + describeMeetings(x));
+        }
+    }
+
+    @Test
+    void receivingAPersonIsAMeeting() {
+        ExtractedArticle x = run("Polish Prime Minister Anna Kowalski received Kenyan President Daniel Mwangi in Warsaw "
+                + "on Monday.", WED_MAR_13);
+        assertEquals(1, x.meetings().size(), describeMeetings(x));
+    }
+
+    @Test
     void aJourneyToANamedPlaceWhoseNameStartsWithAnAdjectiveIsAVisit() {
         ExtractedArticle x = run("Anna Kowalski and Daniel Mwangi went to South Africa in June.", WED_MAR_13);
         MeetingRecord m = only(x);
