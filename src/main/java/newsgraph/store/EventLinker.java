@@ -101,8 +101,11 @@ final class EventLinker {
                 for (int j = i + 1; j < who.size(); j++) {
                     Map<Node, Node> a = mentions.withActor(NG.participant.asNode(), who.get(i));
                     Map<Node, Node> b = mentions.withActor(NG.participant.asNode(), who.get(j));
-                    (a.size() <= b.size() ? a : b).forEach((n, g) -> {
-                        if ((a.size() <= b.size() ? b : a).containsKey(n)) {
+                    // walk the smaller map, look up in the larger
+                    Map<Node, Node> small = a.size() <= b.size() ? a : b;
+                    Map<Node, Node> large = small == a ? b : a;
+                    small.forEach((n, g) -> {
+                        if (large.containsKey(n)) {
                             out.put(n, g);
                         }
                     });
