@@ -65,8 +65,11 @@ final class ClusterPass<M> {
         Map<Node, Node> all();
     }
 
-    /** Clusters of two or more mentions that the pass recomputed, and the mentions they hold. */
-    record Count(int clusters, int mentions) {
+    /**
+     * Clusters of two or more mentions that the pass recomputed, the mentions they hold, and their IRIs (so
+     * that passes in pieces can count each cluster once, as it stands after the last piece).
+     */
+    record Count(int clusters, int mentions, Set<Node> ids) {
     }
 
     private final DatasetGraph dsg;
@@ -108,7 +111,13 @@ final class ClusterPass<M> {
             sizes.merge(c, 1, Integer::sum);
         }
         sizes.values().removeIf(n -> n < 2);
-        return new Count(sizes.size(), sizes.values().stream().mapToInt(Integer::intValue).sum());
+        Set<Node> ids = new HashSet<>();
+        sizes.keySet().forEach(c -> ids.add(clusterNode(members.get(c))));
+        return new Count(sizes.size(), sizes.values().stream().mapToInt(Integer::intValue).sum(), ids);
+    }
+
+    private Node clusterNode(M first) {
+        return NodeFactory.createURI(IriMinter.crossDocument(kind.terms().name(), kind.iri(first)));
     }
 
     private Map<String, M> whole() {
@@ -209,8 +218,7 @@ final class ClusterPass<M> {
             Node g = graphs.get(iri);
             Node m = NodeFactory.createURI(iri);
             if (sizes.get(cluster[i]) >= 2) {
-                Node id = NodeFactory.createURI(IriMinter.crossDocument(kind.terms().name(), kind.iri(members.get(cluster[i]))));
-                wanted.add(Quad.create(g, m, kind.terms().link(), id));
+                wanted.add(Quad.create(g, m, kind.terms().link(), clusterNode(members.get(cluster[i]))));
             }
             if (!whole) {
                 dsg.find(g, m, kind.terms().link(), Node.ANY).forEachRemaining(held::add);

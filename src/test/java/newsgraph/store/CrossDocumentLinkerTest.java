@@ -75,11 +75,17 @@ class CrossDocumentLinkerTest {
      */
     static String build(Path store, String[][] specs, java.util.function.Function<String[], Model> article,
                         List<List<Integer>> runs, List<String> deleted) {
+        return build(store, specs, article, runs, deleted, GraphStore::linkEvents);
+    }
+
+    /** As above, with {@code link} as the cross-article pass after each run. */
+    static String build(Path store, String[][] specs, java.util.function.Function<String[], Model> article,
+                        List<List<Integer>> runs, List<String> deleted, java.util.function.Consumer<GraphStore> link) {
         try (GraphStore s = GraphStore.open(store)) {
             for (List<Integer> run : runs) {
                 s.replaceAll(LinkOrderTest.graphs(run, specs, article));
                 s.linkIdentities();
-                s.linkEvents();
+                link.accept(s);
             }
             if (!deleted.isEmpty()) {
                 assertEquals(List.of(), s.delete(deleted));

@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,13 +112,54 @@ class IncrementalLinkTest {
                 deleted.stream().map(i -> specs[i][0]).toList());
     }
 
+    /** One run of every article, then one pass over the whole store in one transaction (the reference). */
+    private String wholePass(String name, String[][] specs) {
+        return CrossDocumentLinkerTest.build(dir.resolve(name), specs, IncrementalLinkTest::article,
+                List.of(IntStream.range(0, specs.length).boxed().toList()), List.of(),
+                s -> Txn.executeWrite(s.dataset(), () -> {
+                    CrossDocumentLinker.relinkWholeStore(s.dataset().asDatasetGraph());
+                    CrossDocumentLinker.link(s.dataset().asDatasetGraph());
+                }));
+    }
+
+    @Test
+    void aPassInPiecesGivesWhatOnePassOverTheWholeStoreGives() {
+        for (long seed = 1; seed <= 4; seed++) {
+            String[][] specs = articles(seed);
+            String whole = wholePass(seed + "-whole", specs);
+            List<Integer> all = new ArrayList<>(IntStream.range(0, specs.length).boxed().toList());
+            Collections.shuffle(all, new Random(seed));
+            List<List<Integer>> batches = List.of(all.subList(0, 7), all.subList(7, specs.length), all.subList(2, 9));
+            for (int piece : new int[]{1, 3, 5}) {
+                same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-one-" + piece), specs, IncrementalLinkTest::article,
+                        List.of(all), List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece)), "one run, pieces of " + piece);
+                same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-runs-" + piece), specs, IncrementalLinkTest::article,
+                        batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece)), "runs and re-ingests, pieces of " + piece);
+            }
+        }
+    }
+
+    @Test
+    void aPassInPiecesCountsEachEventOnceAsItStandsAtTheEnd() {
+        String[][] specs = articles(2);
+        List<List<Integer>> one = List.of(IntStream.range(0, specs.length).boxed().toList());
+        CrossDocumentLinker.Result[] in = new CrossDocumentLinker.Result[2];
+        CrossDocumentLinkerTest.build(dir.resolve("count-one"), specs, IncrementalLinkTest::article, one, List.of(),
+                s -> in[0] = CrossDocumentLinker.link(s.dataset(), 1_000));
+        CrossDocumentLinkerTest.build(dir.resolve("count-pieces"), specs, IncrementalLinkTest::article, one, List.of(),
+                s -> in[1] = CrossDocumentLinker.link(s.dataset(), 2));
+        assertTrue(in[0].events() + in[0].claims() > 0, "something to count: " + in[0]);
+        assertEquals(List.of(in[0].pairs(), in[0].events(), in[0].eventMentions(), in[0].claims(), in[0].claimMentions()),
+                List.of(in[1].pairs(), in[1].events(), in[1].eventMentions(), in[1].claims(), in[1].claimMentions()));
+    }
+
     @Test
     void passesAfterEachChangeGiveWhatOnePassOverTheWholeStoreGives() {
         int merged = 0;
         for (long seed = 1; seed <= 4; seed++) {
             String[][] specs = articles(seed);
             List<Integer> all = new ArrayList<>(IntStream.range(0, specs.length).boxed().toList());
-            String whole = build(seed + "-whole", specs, List.of(all), List.of());
+            String whole = wholePass(seed + "-whole", specs);
             merged += whole.lines().filter(l -> l.contains("<" + NG.event + ">") || l.contains("<" + NG.claim + ">")).count();
             Collections.shuffle(all, new Random(seed));
             List<List<Integer>> each = all.stream().map(List::of).toList();
