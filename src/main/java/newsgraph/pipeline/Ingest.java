@@ -48,7 +48,13 @@ public final class Ingest {
         IngestResult result = pipeline.run(paths, store);
         long t0 = System.nanoTime();
         int linked = store.linkIdentities();
-        CrossDocumentLinker.Result events = crossLinks ? store.linkEvents() : CrossDocumentLinker.Result.NONE;
+        long[] stageStart = {System.nanoTime()};
+        CrossDocumentLinker.Result events = crossLinks ? store.linkEvents((stage, unit, done, total) -> {
+            if (done == 0) {
+                stageStart[0] = System.nanoTime(); // each stage has its own rate
+            }
+            pipeline.listener().linking(stage, unit, done, total, System.nanoTime() - stageStart[0]);
+        }) : CrossDocumentLinker.Result.NONE;
         long linkNanos = System.nanoTime() - t0;
         store.finishIngestRun(result.line());
         return new Outcome(result, linked, linkNanos, events);

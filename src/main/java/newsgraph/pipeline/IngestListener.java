@@ -21,6 +21,13 @@ public interface IngestListener {
     default void progress(int done, int total, long elapsedNanos) {
     }
 
+    /**
+     * Cross-article linking after the run: its {@code stage} has done {@code done} of {@code total}
+     * {@code unit} (articles, speakers) in {@code elapsedNanos}.
+     */
+    default void linking(String stage, String unit, int done, int total, long elapsedNanos) {
+    }
+
     /** The article the writer waits for has been converting for {@code nanos} (called now and then while it does). */
     default void working(Path file, int chars, long nanos) {
     }

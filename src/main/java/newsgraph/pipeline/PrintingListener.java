@@ -77,6 +77,19 @@ public final class PrintingListener implements IngestListener {
 
     @Override
     public void progress(int done, int total, long elapsedNanos) {
+        show(done, total, elapsedNanos, "", "articles");
+    }
+
+    /** Shown as the run's progress is, with its own clock: a long run's linking takes minutes. */
+    @Override
+    public void linking(String stage, String unit, int done, int total, long elapsedNanos) {
+        if (done == 0) {
+            lastLogged = 0;
+        }
+        show(done, total, elapsedNanos, "linking across articles, " + stage + ": ", unit);
+    }
+
+    private void show(int done, int total, long elapsedNanos, String prefix, String unit) {
         long now = System.nanoTime();
         if (progress == Progress.NONE) {
             return;
@@ -85,7 +98,7 @@ public final class PrintingListener implements IngestListener {
             // into a log: a plain line now and then on long runs, none on short ones
             if ((total < 0 || done < total) && elapsedNanos - lastLogged >= LOG_NANOS) {
                 lastLogged = elapsedNanos;
-                err.println("newsgraph: " + withSlow(progressLine(done, total, elapsedNanos)));
+                err.println("newsgraph: " + prefix + withSlow(progressLine(done, total, elapsedNanos, unit)));
             }
             return;
         }
@@ -93,7 +106,7 @@ public final class PrintingListener implements IngestListener {
             return;
         }
         lastDraw = now;
-        String line = withSlow(progressLine(done, total, elapsedNanos));
+        String line = prefix + withSlow(progressLine(done, total, elapsedNanos, unit));
         // pad over the previous, possibly longer, line
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
@@ -109,13 +122,18 @@ public final class PrintingListener implements IngestListener {
 
     /** @param total the articles in all, or negative while a dump is still being read */
     static String progressLine(int done, int total, long elapsedNanos) {
+        return progressLine(done, total, elapsedNanos, "articles");
+    }
+
+    /** As above, counting {@code unit} (plural) instead of articles. */
+    static String progressLine(int done, int total, long elapsedNanos, String unit) {
         double seconds = elapsedNanos / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
         if (total < 0) {
-            return String.format(Locale.ROOT, "%d articles, %.1f articles/s", done, rate);
+            return String.format(Locale.ROOT, "%d %s, %.1f %s/s", done, unit, rate, unit);
         }
         String eta = rate > 0 ? duration((total - done) / rate) : "?";
-        return String.format(Locale.ROOT, "%d/%d articles, %.1f articles/s, ETA %s", done, total, rate, eta);
+        return String.format(Locale.ROOT, "%d/%d %s, %.1f %s/s, ETA %s", done, total, unit, rate, unit, eta);
     }
 
     private String withSlow(String line) {

@@ -50,6 +50,11 @@ public interface ArticleStore extends SparqlTarget, AutoCloseable {
      * for now; by default nothing is linked.
      */
     default CrossDocumentLinker.Result linkEvents() {
+        return linkEvents(CrossDocumentLinker.Progress.NONE);
+    }
+
+    /** As {@link #linkEvents()}, telling {@code progress} how far it is. */
+    default CrossDocumentLinker.Result linkEvents(CrossDocumentLinker.Progress progress) {
         return CrossDocumentLinker.Result.NONE;
     }
 

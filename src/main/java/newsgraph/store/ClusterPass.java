@@ -83,8 +83,12 @@ final class ClusterPass<M> {
         this.dsg = dsg;
         this.kind = kind;
         this.mentions = mentions;
-        this.record = NodeFactory.createURI(StoreMeta.NS + "in" + Character.toUpperCase(kind.terms().name().charAt(0))
-                + kind.terms().name().substring(1));
+        this.record = record(kind.terms());
+    }
+
+    /** {@code <graph> store:inEvent <cluster>} (inClaim): the clusters a graph's mentions are in. */
+    static Node record(Terms terms) {
+        return NodeFactory.createURI(StoreMeta.NS + "in" + Character.toUpperCase(terms.name().charAt(0)) + terms.name().substring(1));
     }
 
     /**
@@ -95,16 +99,40 @@ final class ClusterPass<M> {
         return new ClusterPass<>(dsg, kind, mentions).run(changed);
     }
 
+    /**
+     * Inside a write transaction: recomputes the clusters of {@code members} (mention to graph), which must be
+     * whole pieces of the candidate graph (every statement of some speakers: a claim's statements share a
+     * speaker), and brings the graphs whose links changed up to date.
+     */
+    static <M> Count regroup(DatasetGraph dsg, Kind<M> kind, Mentions mentions, Map<Node, Node> members) {
+        ClusterPass<M> pass = new ClusterPass<>(dsg, kind, mentions);
+        Map<String, M> in = new HashMap<>();
+        members.forEach((m, g) -> in.put(m.getURI(), pass.read(g, m)));
+        return pass.finish(new ArrayList<>(in.values()), false, Set.of());
+    }
+
+    /** Inside a write transaction: the cluster types and records of the article graphs {@code graphs}, brought to their links. */
+    static void sync(DatasetGraph dsg, Kind<?> kind, Set<Node> graphs) {
+        graphs.forEach(new ClusterPass<>(dsg, kind, null)::syncGraph);
+    }
+
     private Count run(Set<Node> changed) {
         List<M> members = new ArrayList<>((changed == null ? whole() : closure(changed)).values());
-        int[] cluster = group(members, kind);
-        Set<Node> touched = writeLinks(members, cluster, changed == null);
+        Set<Node> alsoSync = new HashSet<>();
         if (changed == null) {
-            dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), kind.terms().clusterType()).forEachRemaining(q -> touched.add(q.getGraph()));
-            dsg.find(Quad.defaultGraphIRI, Node.ANY, record, Node.ANY).forEachRemaining(q -> touched.add(q.getSubject()));
+            dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), kind.terms().clusterType()).forEachRemaining(q -> alsoSync.add(q.getGraph()));
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, record, Node.ANY).forEachRemaining(q -> alsoSync.add(q.getSubject()));
         } else {
-            touched.addAll(changed);
+            alsoSync.addAll(changed);
         }
+        return finish(members, changed == null, alsoSync);
+    }
+
+    /** Clusters {@code members}, writes their links, and syncs the graphs touched and {@code alsoSync}. */
+    private Count finish(List<M> members, boolean whole, Set<Node> alsoSync) {
+        int[] cluster = group(members, kind);
+        Set<Node> touched = writeLinks(members, cluster, whole);
+        touched.addAll(alsoSync);
         touched.forEach(this::syncGraph);
         Map<Integer, Integer> sizes = new HashMap<>();
         for (int c : cluster) {
@@ -244,9 +272,9 @@ final class ClusterPass<M> {
     /** Brings the graph's {@code <cluster> a type} triples and its stored records to the clusters it links to. */
     private void syncGraph(Node g) {
         Set<Node> clusters = new HashSet<>();
-        dsg.find(g, Node.ANY, kind.terms().link(), Node.ANY).forEachRemaining(q -> clusters.add(q.getObject()));
+        GraphScan.find(dsg, g, kind.terms().link(), Node.ANY).forEachRemaining(q -> clusters.add(q.getObject()));
         List<Quad> types = new ArrayList<>();
-        dsg.find(g, Node.ANY, RDF.type.asNode(), kind.terms().clusterType()).forEachRemaining(types::add);
+        GraphScan.find(dsg, g, RDF.type.asNode(), kind.terms().clusterType()).forEachRemaining(types::add);
         sync(types, Quad::getSubject, clusters, c -> Quad.create(g, c, RDF.type.asNode(), kind.terms().clusterType()));
         List<Quad> records = new ArrayList<>();
         dsg.find(Quad.defaultGraphIRI, g, record, Node.ANY).forEachRemaining(records::add);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -69,17 +70,30 @@ public final class CrossDocumentLinker {
      */
     static final int PIECE = 1_000;
 
+    /** Hears how far a pass in pieces is: its {@code stage} has done {@code done} of {@code total} {@code unit}. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (stage, unit, done, total) -> {
+        };
+
+        void linked(String stage, String unit, int done, int total);
+    }
+
     /** Links near-duplicates of the articles new since the last pass, then updates the events and claims. */
     public static Result link(Dataset dataset) {
-        return link(dataset, PIECE);
+        return link(dataset, PIECE, Progress.NONE);
     }
 
     /**
-     * As {@link #link(Dataset)}, {@code piece} changed graphs per write transaction. Each piece recomputes
-     * whole pieces of the candidate graph from what the store holds, so the store ends as one pass leaves
-     * it; a store that needs a pass over all of it (linked by an older version) gets one transaction.
+     * As {@link #link(Dataset)}, in write transactions of {@code piece} changed graphs: near-duplicates and
+     * events piece by piece; then the claims speaker by speaker (a claim's statements share a speaker, so
+     * each speaker's statements are read once, not once per piece); last, the changed graphs' claim records
+     * and marks. Each step recomputes whole pieces of the candidate graph from what the store holds, so the
+     * store ends as one pass leaves it; the marks go last, so a crash midway leaves a store that the next
+     * pass brings up to date. A store that needs a pass over all of it (linked by an older version) gets
+     * one transaction.
      */
-    static Result link(Dataset dataset, int piece) {
+    static Result link(Dataset dataset, int piece, Progress progress) {
         long t0 = System.nanoTime();
         long cpu0 = threadCpu();
         DatasetGraph dsg = dataset.asDatasetGraph();
@@ -88,27 +102,60 @@ public final class CrossDocumentLinker {
             int[] n = Txn.calculateWrite(dataset, () -> link(dsg));
             return Result.of(n, t0, cpu0);
         }
-        int pairs = 0;
+        int[] pairs = new int[1];
         Set<Node> events = new HashSet<>();
-        Set<Node> claims = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
+        List<Set<Node>> parts = new ArrayList<>();
         for (int from = 0; from == 0 || from < changed.size(); from += piece) {
-            Set<Node> part = new HashSet<>(changed.subList(from, Math.min(changed.size(), from + piece)));
-            int[] found = new int[1];
-            EventLinker.Result r = Txn.calculateWrite(dataset, () -> {
-                NearDuplicates.Linked near = linkPart(dsg, part);
-                found[0] = near.pairs().size();
-                return EventLinker.link(dsg, part);
+            parts.add(new HashSet<>(changed.subList(from, Math.min(changed.size(), from + piece))));
+        }
+        int done = 0;
+        progress.linked(NEAR_AND_EVENTS, "articles", done, changed.size());
+        for (Set<Node> part : parts) {
+            Txn.executeWrite(dataset, () -> {
+                pairs[0] += linkPart(dsg, part).pairs().size();
+                events.addAll(EventLinker.linkMeetings(dsg, part).ids());
+                speakers.addAll(EventLinker.speakersAround(dsg, part));
             });
-            pairs += found[0];
-            events.addAll(r.eventIds());
-            claims.addAll(r.claimIds());
+            progress.linked(NEAR_AND_EVENTS, "articles", done += part.size(), changed.size());
+        }
+        Set<Node> claims = linkClaims(dataset, new ArrayList<>(speakers), piece * CLAIMS_PER_GRAPH, progress);
+        done = 0;
+        progress.linked("claim records", "articles", done, changed.size());
+        for (Set<Node> part : parts) {
+            Txn.executeWrite(dataset, () -> {
+                EventLinker.syncClaims(dsg, part);
+                part.forEach(g -> dsg.deleteAny(Quad.defaultGraphIRI, g, StoreMeta.CHANGED, Node.ANY));
+            });
+            progress.linked("claim records", "articles", done += part.size(), changed.size());
         }
         int[] n = Txn.calculateRead(dataset, () -> {
             int[] e = sizes(dsg, events, NG.event.asNode());
             int[] c = sizes(dsg, claims, NG.claim.asNode());
             return new int[]{e[0], e[1], c[0], c[1]};
         });
-        return Result.of(new int[]{pairs, n[0], n[1], n[2], n[3]}, t0, cpu0);
+        return Result.of(new int[]{pairs[0], n[0], n[1], n[2], n[3]}, t0, cpu0);
+    }
+
+    private static final String NEAR_AND_EVENTS = "near-duplicates and events";
+
+    /** Statements read per claim transaction, per changed graph of a piece (a Reuters article tells about three). */
+    private static final int CLAIMS_PER_GRAPH = 10;
+
+    /** Recomputes the claims of {@code speakers}, about {@code most} statements per write transaction; returns the claims found. */
+    private static Set<Node> linkClaims(Dataset dataset, List<String> speakers, int most, Progress progress) {
+        speakers.sort(null);
+        Set<Node> claims = new HashSet<>();
+        progress.linked("claims", "speakers", 0, speakers.size());
+        for (int from = 0; from < speakers.size(); ) {
+            int start = from;
+            Map.Entry<Integer, ClusterPass.Count> r = Txn.calculateWrite(dataset,
+                    () -> EventLinker.linkClaimsOf(dataset.asDatasetGraph(), speakers, start, most));
+            claims.addAll(r.getValue().ids());
+            from = r.getKey();
+            progress.linked("claims", "speakers", from, speakers.size());
+        }
+        return claims;
     }
 
     /**
@@ -135,13 +182,13 @@ public final class CrossDocumentLinker {
         return changed;
     }
 
-    /** Inside a write transaction: takes the marks of {@code part} and links its near-duplicates; the store counts as linked from here. */
+    /**
+     * Inside a write transaction: links the near-duplicates of {@code part}. The store counts as linked from
+     * here: what is not yet linked is still marked changed.
+     */
     private static NearDuplicates.Linked linkPart(DatasetGraph dsg, Set<Node> part) {
         dsg.deleteAny(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, Node.ANY);
         dsg.add(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION);
-        for (Node g : part) {
-            dsg.deleteAny(Quad.defaultGraphIRI, g, StoreMeta.CHANGED, Node.ANY);
-        }
         NearDuplicates.Linked near = NearDuplicates.link(dsg, part);
         part.addAll(near.fresh());
         return near;

@@ -2,6 +2,7 @@ package newsgraph.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.function.BiPredicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 import newsgraph.rdf.IriMinter;
 import newsgraph.rdf.NG;
@@ -43,15 +45,64 @@ final class EventLinker {
      * the whole store if {@code changed} is null.
      */
     static Result link(DatasetGraph dsg, Set<Node> changed) {
-        Map<String, Boolean> known = new HashMap<>();
-        // looked up when a rule asks, not read for the whole store
-        BiPredicate<String, String> near = (a, b) -> known.computeIfAbsent(a + "\u0000" + b, k -> dsg.contains(
-                NodeFactory.createURI(IriMinter.graph(a)), NodeFactory.createURI(IriMinter.article(a)),
-                NG.nearDuplicateOf.asNode(), NodeFactory.createURI(IriMinter.article(b))));
+        BiPredicate<String, String> near = nearDuplicates(dsg);
         Mentions mentions = new Mentions(dsg);
         ClusterPass.Count e = ClusterPass.run(dsg, new Meetings(mentions, near), mentions, changed);
         ClusterPass.Count c = ClusterPass.run(dsg, new Statements(mentions, near), mentions, changed);
         return new Result(e.clusters(), e.mentions(), c.clusters(), c.mentions(), e.ids(), c.ids());
+    }
+
+    // looked up when a rule asks, not read for the whole store
+    private static BiPredicate<String, String> nearDuplicates(DatasetGraph dsg) {
+        Map<String, Boolean> known = new HashMap<>();
+        return (a, b) -> known.computeIfAbsent(a + "\u0000" + b, k -> dsg.contains(
+                NodeFactory.createURI(IriMinter.graph(a)), NodeFactory.createURI(IriMinter.article(a)),
+                NG.nearDuplicateOf.asNode(), NodeFactory.createURI(IriMinter.article(b))));
+    }
+
+    /** Inside a write transaction: the events after the article graphs {@code changed} changed (a pass in pieces). */
+    static ClusterPass.Count linkMeetings(DatasetGraph dsg, Set<Node> changed) {
+        Mentions mentions = new Mentions(dsg);
+        return ClusterPass.run(dsg, new Meetings(mentions, nearDuplicates(dsg)), mentions, changed);
+    }
+
+    /**
+     * Inside a write transaction: the speakers (participant keys) whose claims a change of the graphs
+     * {@code changed} can touch: those of their statements, and those of the statements that were in one
+     * claim with one of theirs. Every claim's statements share a speaker ({@link EventRules#claimBlocks}),
+     * so the claims of these speakers are all a pass in pieces has to recompute ({@link #linkClaimsOf}).
+     */
+    static Set<String> speakersAround(DatasetGraph dsg, Set<Node> changed) {
+        Mentions mentions = new Mentions(dsg);
+        Node record = ClusterPass.record(Statements.TERMS);
+        Set<String> out = new HashSet<>();
+        for (Node g : changed) {
+            mentions.inGraph(g, NG.Statement.asNode()).forEach((s, in) -> mentions.speakerKey(in, s).ifPresent(out::add));
+            dsg.find(Quad.defaultGraphIRI, g, record, Node.ANY).forEachRemaining(q -> mentions.inCluster(NG.claim.asNode(),
+                    q.getObject()).forEach((s, in) -> mentions.speakerKey(in, s).ifPresent(out::add)));
+        }
+        return out;
+    }
+
+    /**
+     * Inside a write transaction: recomputes every claim of the speakers {@code keys}, starting with
+     * {@code keys.get(from)} and going on until about {@code most} statements are read; returns the next
+     * speaker's index beside the claims.
+     */
+    static Map.Entry<Integer, ClusterPass.Count> linkClaimsOf(DatasetGraph dsg, List<String> keys, int from, int most) {
+        Mentions mentions = new Mentions(dsg);
+        Map<Node, Node> members = new HashMap<>();
+        int next = from;
+        while (next < keys.size() && (next == from || members.size() < most)) {
+            members.putAll(mentions.withActor(NG.speaker.asNode(), keys.get(next++)));
+        }
+        ClusterPass.Count c = ClusterPass.regroup(dsg, new Statements(mentions, nearDuplicates(dsg)), mentions, members);
+        return Map.entry(next, c);
+    }
+
+    /** Inside a write transaction: the claim types and records of the graphs {@code graphs}, brought to their links. */
+    static void syncClaims(DatasetGraph dsg, Set<Node> graphs) {
+        ClusterPass.sync(dsg, new Statements(null, null), graphs);
     }
 
     /** Meetings into events, in blocks of a pair of participants (one participant: itself). */

@@ -157,8 +157,8 @@ public final class GraphStore implements DatasetReader, ArticleStore {
     }
 
     @Override
-    public CrossDocumentLinker.Result linkEvents() {
-        return CrossDocumentLinker.link(dataset);
+    public CrossDocumentLinker.Result linkEvents(CrossDocumentLinker.Progress progress) {
+        return CrossDocumentLinker.link(dataset, CrossDocumentLinker.PIECE, progress);
     }
 
     /**

@@ -141,6 +141,13 @@ final class Mentions {
         return out;
     }
 
+    /** The participant key of the speaker of statement {@code s} in graph {@code g}, if it has one. */
+    java.util.Optional<String> speakerKey(Node g, Node s) {
+        var it = dsg.find(g, s, NG.speaker.asNode(), Node.ANY);
+        Node speaker = it.hasNext() ? it.next().getObject() : null;
+        return speaker != null && speaker.isURI() ? java.util.Optional.of(key(speaker.getURI())) : java.util.Optional.empty();
+    }
+
     /** The participant key of {@code actor}, recorded in the store if it differs from the IRI. */
     private String key(String actor) {
         String key = EventRules.participantKey(actor);
@@ -152,7 +159,7 @@ final class Mentions {
 
     private Map<Node, Node> subjects(Node g, Node p, Node o) {
         Map<Node, Node> out = new HashMap<>();
-        dsg.find(g, Node.ANY, p, o).forEachRemaining(q -> {
+        (g.isConcrete() ? GraphScan.find(dsg, g, p, o) : dsg.find(g, Node.ANY, p, o)).forEachRemaining(q -> {
             if (q.getSubject().isURI()) {
                 out.put(q.getSubject(), q.getGraph());
             }

@@ -98,7 +98,7 @@ final class NearDuplicates {
         Set<Node> unsigned = new HashSet<>();
         Set<Node> gone = new HashSet<>();
         for (Node g : changed) {
-            if (!dsg.find(g, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext()) {
+            if (!GraphScan.find(dsg, g, RDF.type.asNode(), NG.Article.asNode()).hasNext()) {
                 gone.add(g);
             } else if (!dsg.find(Quad.defaultGraphIRI, g, SIGNATURE, Node.ANY).hasNext()) {
                 unsigned.add(g);
@@ -246,7 +246,7 @@ final class NearDuplicates {
 
     /** The article text held in graph {@code g}, or null. */
     private static String text(DatasetGraph dsg, Node g) {
-        var it = dsg.find(g, Node.ANY, NG.text.asNode(), Node.ANY);
+        var it = GraphScan.find(dsg, g, NG.text.asNode(), Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 }

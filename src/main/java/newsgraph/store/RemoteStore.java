@@ -119,7 +119,7 @@ public final class RemoteStore implements ArticleStore {
     }
 
     @Override
-    public CrossDocumentLinker.Result linkEvents() {
+    public CrossDocumentLinker.Result linkEvents(CrossDocumentLinker.Progress progress) {
         return RemoteEventLinks.link(http);
     }
 

@@ -132,9 +132,9 @@ class IncrementalLinkTest {
             List<List<Integer>> batches = List.of(all.subList(0, 7), all.subList(7, specs.length), all.subList(2, 9));
             for (int piece : new int[]{1, 3, 5}) {
                 same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-one-" + piece), specs, IncrementalLinkTest::article,
-                        List.of(all), List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece)), "one run, pieces of " + piece);
+                        List.of(all), List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, CrossDocumentLinker.Progress.NONE)), "one run, pieces of " + piece);
                 same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-runs-" + piece), specs, IncrementalLinkTest::article,
-                        batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece)), "runs and re-ingests, pieces of " + piece);
+                        batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, CrossDocumentLinker.Progress.NONE)), "runs and re-ingests, pieces of " + piece);
             }
         }
     }
@@ -144,13 +144,21 @@ class IncrementalLinkTest {
         String[][] specs = articles(2);
         List<List<Integer>> one = List.of(IntStream.range(0, specs.length).boxed().toList());
         CrossDocumentLinker.Result[] in = new CrossDocumentLinker.Result[2];
+        List<String> told = new ArrayList<>();
         CrossDocumentLinkerTest.build(dir.resolve("count-one"), specs, IncrementalLinkTest::article, one, List.of(),
-                s -> in[0] = CrossDocumentLinker.link(s.dataset(), 1_000));
+                s -> in[0] = CrossDocumentLinker.link(s.dataset(), 1_000, CrossDocumentLinker.Progress.NONE));
         CrossDocumentLinkerTest.build(dir.resolve("count-pieces"), specs, IncrementalLinkTest::article, one, List.of(),
-                s -> in[1] = CrossDocumentLinker.link(s.dataset(), 2));
+                s -> in[1] = CrossDocumentLinker.link(s.dataset(), 2, (stage, unit, done, total) -> told.add(stage + " " + done + "/" + total)));
         assertTrue(in[0].events() + in[0].claims() > 0, "something to count: " + in[0]);
         assertEquals(List.of(in[0].pairs(), in[0].events(), in[0].eventMentions(), in[0].claims(), in[0].claimMentions()),
                 List.of(in[1].pairs(), in[1].events(), in[1].eventMentions(), in[1].claims(), in[1].claimMentions()));
+        int n = specs.length;
+        List<String> pieces = IntStream.rangeClosed(1, (n + 1) / 2).mapToObj(i -> Math.min(n, 2 * i) + "/" + n).toList();
+        assertEquals(pieces.stream().map(p -> "near-duplicates and events " + p).toList(),
+                told.subList(1, 1 + pieces.size()), "progress after each piece of two of the " + n + " new graphs: " + told);
+        assertEquals(pieces.stream().map(p -> "claim records " + p).toList(), told.subList(told.size() - pieces.size(), told.size()));
+        assertEquals("claim records 0/" + n, told.get(told.size() - pieces.size() - 1), "each stage starts at 0: " + told);
+        assertTrue(told.stream().anyMatch(t -> t.startsWith("claims ")), "the claims by speaker: " + told);
     }
 
     @Test
