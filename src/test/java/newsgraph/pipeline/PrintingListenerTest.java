@@ -34,6 +34,19 @@ class PrintingListenerTest {
     }
 
     @Test
+    void aLogGetsTheLinkingStagesOnTheirOwnClock() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintingListener l = new PrintingListener(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, PrintingListener.Progress.LOG);
+        l.progress(5_000, 10_000, 100 * SECOND); // the run logged a line at 100 s
+        l.linking("claims", "speakers", 0, 900, 0);
+        l.linking("claims", "speakers", 300, 900, 16 * SECOND);
+        String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        assertEquals("newsgraph: linking across articles, claims: 300/900 speakers, 18.8 speakers/s, ETA 32s", lines[1]);
+    }
+
+    @Test
     void aShortRunLogsNothing() {
         assertEquals("", progress(PrintingListener.Progress.LOG, 1, 2, 3));
     }
