@@ -66,11 +66,12 @@ public final class CrossDocumentLinker {
      * Changed article graphs linked per write transaction. A pass holds in memory what it recomputes: the
      * pieces of the candidate graph around its changed graphs. One pass over a run of 95,200 new articles
      * ran out of a 640 MiB heap; in pieces, memory is bound by the piece (and the claims by the statements
-     * of a few speakers), not by the run. Not smaller: every commit leaves behind a copy of each index block
-     * it touched (TDB2 writes copy-on-write), and a piece touches blocks all over the store's indexes: the
-     * 95,200 articles linked 1,000 at a time grew the store from 15 to 34 GB.
+     * of a few speakers), not by the run. Measured on those 95,200 articles: pieces of 1,000 articles and
+     * 10,000 statements linked them within 640 MiB in 715 s; pieces of 10,000 and 30,000 ran out of it.
+     * The price of small pieces is disk: every commit leaves behind a copy of each index block it touched
+     * (TDB2 writes copy-on-write), so the store grew from 15 to 34 GB until compaction.
      */
-    static final int PIECE = 10_000;
+    static final int PIECE = 1_000;
 
     /** Hears how far a pass in pieces is: its {@code stage} has done {@code done} of {@code total} {@code unit}. */
     @FunctionalInterface
@@ -142,7 +143,7 @@ public final class CrossDocumentLinker {
     private static final String NEAR_AND_EVENTS = "near-duplicates and events";
 
     /** Statements read per claim transaction, per changed graph of a piece (a Reuters article tells about three). */
-    private static final int CLAIMS_PER_GRAPH = 3;
+    private static final int CLAIMS_PER_GRAPH = 10;
 
     /** Recomputes the claims of {@code speakers}, about {@code most} statements per write transaction; returns the claims found. */
     private static Set<Node> linkClaims(Dataset dataset, List<String> speakers, int most, Progress progress) {
