@@ -73,6 +73,13 @@ public final class CrossDocumentLinker {
      */
     static final int PIECE = 1_000;
 
+    /**
+     * A new store's first pass goes in one transaction over the whole store when it has at most this many
+     * articles: reading every mention in bulk costs a quarter of the CPU of pieces (1,000 Reuters articles:
+     * 0.8 against 2.9-3.8 s), and all 19,040 Reuters articles linked that way within 640 MiB.
+     */
+    static final int WHOLE_AT_MOST = 20_000;
+
     /** Hears how far a pass in pieces is: its {@code stage} has done {@code done} of {@code total} {@code unit}. */
     @FunctionalInterface
     public interface Progress {
@@ -84,7 +91,7 @@ public final class CrossDocumentLinker {
 
     /** Links near-duplicates of the articles new since the last pass, then updates the events and claims. */
     public static Result link(Dataset dataset) {
-        return link(dataset, PIECE, Progress.NONE);
+        return link(dataset, PIECE, WHOLE_AT_MOST, Progress.NONE);
     }
 
     /**
@@ -94,14 +101,18 @@ public final class CrossDocumentLinker {
      * and marks. Each step recomputes whole pieces of the candidate graph from what the store holds, so the
      * store ends as one pass leaves it; the marks go last, so a crash midway leaves a store that the next
      * pass brings up to date. A store that needs a pass over all of it (linked by an older version) gets
-     * one transaction.
+     * one transaction, and so does a new store of at most {@code wholeAtMost} articles.
      */
-    static Result link(Dataset dataset, int piece, Progress progress) {
+    static Result link(Dataset dataset, int piece, int wholeAtMost, Progress progress) {
         long t0 = System.nanoTime();
         long cpu0 = threadCpu();
         DatasetGraph dsg = dataset.asDatasetGraph();
-        List<Node> changed = Txn.calculateRead(dataset, () -> changedIfIncremental(dsg));
-        if (changed == null) {
+        boolean[] linked = new boolean[1];
+        List<Node> changed = Txn.calculateRead(dataset, () -> {
+            linked[0] = dsg.contains(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION);
+            return changedIfIncremental(dsg);
+        });
+        if (changed == null || !linked[0] && changed.size() <= wholeAtMost) {
             int[] n = Txn.calculateWrite(dataset, () -> link(dsg));
             return Result.of(n, t0, cpu0);
         }

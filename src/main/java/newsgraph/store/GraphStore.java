@@ -158,7 +158,7 @@ public final class GraphStore implements DatasetReader, ArticleStore {
 
     @Override
     public CrossDocumentLinker.Result linkEvents(CrossDocumentLinker.Progress progress) {
-        return CrossDocumentLinker.link(dataset, CrossDocumentLinker.PIECE, progress);
+        return CrossDocumentLinker.link(dataset, CrossDocumentLinker.PIECE, CrossDocumentLinker.WHOLE_AT_MOST, progress);
     }
 
     /**

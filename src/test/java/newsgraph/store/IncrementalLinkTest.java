@@ -132,9 +132,9 @@ class IncrementalLinkTest {
             List<List<Integer>> batches = List.of(all.subList(0, 7), all.subList(7, specs.length), all.subList(2, 9));
             for (int piece : new int[]{1, 3, 5}) {
                 same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-one-" + piece), specs, IncrementalLinkTest::article,
-                        List.of(all), List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, CrossDocumentLinker.Progress.NONE)), "one run, pieces of " + piece);
+                        List.of(all), List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, 0, CrossDocumentLinker.Progress.NONE)), "one run, pieces of " + piece);
                 same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-runs-" + piece), specs, IncrementalLinkTest::article,
-                        batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, CrossDocumentLinker.Progress.NONE)), "runs and re-ingests, pieces of " + piece);
+                        batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, 0, CrossDocumentLinker.Progress.NONE)), "runs and re-ingests, pieces of " + piece);
             }
         }
     }
@@ -143,12 +143,19 @@ class IncrementalLinkTest {
     void aPassInPiecesCountsEachEventOnceAsItStandsAtTheEnd() {
         String[][] specs = articles(2);
         List<List<Integer>> one = List.of(IntStream.range(0, specs.length).boxed().toList());
-        CrossDocumentLinker.Result[] in = new CrossDocumentLinker.Result[2];
+        CrossDocumentLinker.Result[] in = new CrossDocumentLinker.Result[3];
         List<String> told = new ArrayList<>();
+        List<String> toldWhole = new ArrayList<>();
         CrossDocumentLinkerTest.build(dir.resolve("count-one"), specs, IncrementalLinkTest::article, one, List.of(),
-                s -> in[0] = CrossDocumentLinker.link(s.dataset(), 1_000, CrossDocumentLinker.Progress.NONE));
+                s -> in[0] = CrossDocumentLinker.link(s.dataset(), 1_000, 0, CrossDocumentLinker.Progress.NONE));
         CrossDocumentLinkerTest.build(dir.resolve("count-pieces"), specs, IncrementalLinkTest::article, one, List.of(),
-                s -> in[1] = CrossDocumentLinker.link(s.dataset(), 2, (stage, unit, done, total) -> told.add(stage + " " + done + "/" + total)));
+                s -> in[1] = CrossDocumentLinker.link(s.dataset(), 2, 0, (stage, unit, done, total) -> told.add(stage + " " + done + "/" + total)));
+        // a new store this small takes the one-transaction pass over the whole store: no pieces to tell of
+        CrossDocumentLinkerTest.build(dir.resolve("count-whole"), specs, IncrementalLinkTest::article, one, List.of(),
+                s -> in[2] = CrossDocumentLinker.link(s.dataset(), 2, 1_000, (stage, unit, done, total) -> toldWhole.add(stage)));
+        assertEquals(List.of(), toldWhole);
+        assertEquals(List.of(in[0].pairs(), in[0].events(), in[0].eventMentions(), in[0].claims(), in[0].claimMentions()),
+                List.of(in[2].pairs(), in[2].events(), in[2].eventMentions(), in[2].claims(), in[2].claimMentions()));
         assertTrue(in[0].events() + in[0].claims() > 0, "something to count: " + in[0]);
         assertEquals(List.of(in[0].pairs(), in[0].events(), in[0].eventMentions(), in[0].claims(), in[0].claimMentions()),
                 List.of(in[1].pairs(), in[1].events(), in[1].eventMentions(), in[1].claims(), in[1].claimMentions()));
