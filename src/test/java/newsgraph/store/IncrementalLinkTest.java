@@ -1,6 +1,7 @@
 package newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -136,6 +137,38 @@ class IncrementalLinkTest {
                 same(whole, CrossDocumentLinkerTest.build(dir.resolve(seed + "-runs-" + piece), specs, IncrementalLinkTest::article,
                         batches, List.of(), s -> CrossDocumentLinker.link(s.dataset(), piece, 0, CrossDocumentLinker.Progress.NONE)), "runs and re-ingests, pieces of " + piece);
             }
+        }
+    }
+
+    /** The process dies after some of the pass's transactions committed (here: a progress call that throws). */
+    private static void dieAt(GraphStore s, String stage, int afterDone) {
+        try {
+            CrossDocumentLinker.link(s.dataset(), 1, 0, (st, unit, done, total) -> {
+                if (st.equals(stage) && done >= afterDone) {
+                    throw new IllegalStateException("killed");
+                }
+            });
+        } catch (IllegalStateException e) {
+            assertEquals("killed", e.getMessage());
+        }
+    }
+
+    @Test
+    void aPassThatDiesMidwayIsCompletedByTheNext() {
+        String stage = "near-duplicates and events";
+        for (long seed = 1; seed <= 2; seed++) {
+            String[][] specs = articles(seed);
+            String whole = wholePass(seed + "-whole", specs);
+            List<List<Integer>> one = List.of(IntStream.range(0, specs.length).boxed().toList());
+            String died = CrossDocumentLinkerTest.build(dir.resolve(seed + "-died"), specs, IncrementalLinkTest::article,
+                    one, List.of(), s -> dieAt(s, stage, 1));
+            assertNotEquals(whole, died, "the pass died with work left, seed " + seed);
+            String nq = CrossDocumentLinkerTest.build(dir.resolve(seed + "-dies"), specs, IncrementalLinkTest::article,
+                    one, List.of(), s -> {
+                        dieAt(s, stage, 1);
+                        s.linkEvents();
+                    });
+            same(whole, nq, "died after one piece, then linked again, seed " + seed);
         }
     }
 
