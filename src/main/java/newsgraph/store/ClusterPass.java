@@ -106,9 +106,9 @@ final class ClusterPass<M> {
      */
     static <M> Count regroup(DatasetGraph dsg, Kind<M> kind, Mentions mentions, Map<Node, Node> members) {
         ClusterPass<M> pass = new ClusterPass<>(dsg, kind, mentions);
-        Map<String, M> in = new HashMap<>();
-        members.forEach((m, g) -> in.put(m.getURI(), pass.read(g, m)));
-        return pass.finish(new ArrayList<>(in.values()), false, Set.of());
+        List<M> all = new ArrayList<>(members.size());
+        members.forEach((m, g) -> all.add(pass.read(g, m)));
+        return pass.finish(all, false, Set.of());
     }
 
     /** Inside a write transaction: the cluster types and records of the article graphs {@code graphs}, brought to their links. */

@@ -110,7 +110,7 @@ public final class CrossDocumentLinker {
         boolean[] linked = new boolean[1];
         List<Node> changed = Txn.calculateRead(dataset, () -> {
             linked[0] = dsg.contains(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION);
-            return changedIfIncremental(dsg);
+            return changedIfIncremental(dsg, linked[0]);
         });
         if (changed == null || !linked[0] && changed.size() <= wholeAtMost) {
             int[] n = Txn.calculateWrite(dataset, () -> link(dsg));
@@ -177,11 +177,11 @@ public final class CrossDocumentLinker {
      * date; null if the store needs a pass over all of it. A store never linked and every article of which
      * is marked changed (a new store) needs none: there is nothing linked yet that a whole pass would redo.
      */
-    private static List<Node> changedIfIncremental(DatasetGraph dsg) {
+    private static List<Node> changedIfIncremental(DatasetGraph dsg, boolean linked) {
         List<Node> changed = new ArrayList<>();
         dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreMeta.CHANGED, Node.ANY).forEachRemaining(q -> changed.add(q.getSubject()));
         changed.sort(Comparator.comparing(Node::getURI));
-        if (dsg.contains(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION)) {
+        if (linked) {
             return changed;
         }
         if (dsg.find(Quad.defaultGraphIRI, Node.ANY, NearDuplicates.SIGNATURE, Node.ANY).hasNext()) {
@@ -201,8 +201,10 @@ public final class CrossDocumentLinker {
      * here: what is not yet linked is still marked changed.
      */
     private static NearDuplicates.Linked linkPart(DatasetGraph dsg, Set<Node> part) {
-        dsg.deleteAny(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, Node.ANY);
-        dsg.add(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION);
+        if (!dsg.contains(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION)) {
+            dsg.deleteAny(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, Node.ANY);
+            dsg.add(Quad.defaultGraphIRI, StoreMeta.STORE, LINKED, VERSION);
+        }
         NearDuplicates.Linked near = NearDuplicates.link(dsg, part);
         part.addAll(near.fresh());
         return near;

@@ -36,7 +36,7 @@ final class EventLinker {
      * How many events and claims join more than one mention, and how many mentions they join, among those
      * the pass recomputed (all of them in a pass over the whole store).
      */
-    record Result(int events, int eventMentions, int claims, int claimMentions, Set<Node> eventIds, Set<Node> claimIds) {
+    record Result(int events, int eventMentions, int claims, int claimMentions) {
     }
 
     /**
@@ -49,7 +49,7 @@ final class EventLinker {
         Mentions mentions = new Mentions(dsg);
         ClusterPass.Count e = ClusterPass.run(dsg, new Meetings(mentions, near), mentions, changed);
         ClusterPass.Count c = ClusterPass.run(dsg, new Statements(mentions, near), mentions, changed);
-        return new Result(e.clusters(), e.mentions(), c.clusters(), c.mentions(), e.ids(), c.ids());
+        return new Result(e.clusters(), e.mentions(), c.clusters(), c.mentions());
     }
 
     // looked up when a rule asks, not read for the whole store
